@@ -1,0 +1,1 @@
+"""Vietnamese language helpers: sentence splitting and friends."""
