@@ -1,0 +1,1 @@
+"""Bundled articles, shipped as package data (the folder is the checkout's articles/)."""

@@ -1,0 +1,206 @@
+"""The genre parser, on the bundled seed and on articles written here in the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.reading.model import Caption, Paragraph
+from tui.reading.parse import caption_credit, is_heading, parse, source_tag
+
+# A report of the same genre, written for these tests: another paper, another province, the
+# sections in the other order, a caption glued under a paragraph, a related block without a
+# source tag, and site boilerplate after it.
+OTHER = """\
+Hà Tĩnh tổng kết công tác xây dựng nông thôn mới năm 2023
+
+(Báo Hà Tĩnh) - Sáng 12/1, UBND tỉnh tổ chức hội nghị tổng kết Chương trình xây dựng nông thôn mới.
+
+Dự hội nghị có đồng chí Võ Trọng Hải - Chủ tịch UBND tỉnh.
+
+NHIỆM VỤ TRỌNG TÂM NĂM 2024
+
+Đồng chí Võ Trọng Hải yêu cầu các địa phương cần tập trung hoàn thiện tiêu chí. Các sở, ngành phải chủ động tham mưu giải pháp.
+Đồng chí Võ Trọng Hải phát biểu chỉ đạo hội nghị. Ảnh: Thu Hà
+
+Trong năm 2024, tỉnh phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới nâng cao; đề nghị các huyện tiếp tục rà soát.
+
+NHỮNG KẾT QUẢ ĐÃ ĐẠT ĐƯỢC
+
+Năm 2023, toàn tỉnh đã có thêm 12 xã đạt chuẩn. Thu nhập bình quân đạt 52 triệu đồng/người, tăng 8% so với cùng kỳ.
+
+Quang cảnh hội nghị (Ảnh: Thu Hà)
+
+Tin liên quan
+
+Hà Tĩnh có thêm 5 xã đạt chuẩn nông thôn mới kiểu mẫu
+Hà Tĩnh có thêm 5 xã đạt chuẩn nông thôn mới kiểu mẫu
+Chiều 5/1, UBND tỉnh trao quyết định công nhận cho 5 xã.
+Hội nghị giao ban khối nội chính quý IV
+
+Hội nghị giao ban khối nội chính quý IV
+
+Tin khác
+
+Giá vàng hôm nay tăng mạnh
+"""
+
+
+def test_seed_structure(seed):
+    assert seed.title == "Thường trực HĐND và UBND tỉnh Nghệ An đánh giá thực hiện quy chế phối hợp"
+    assert seed.source == "Baonghean.vn"
+    assert seed.lead.startswith("Năm 2020 có rất nhiều hoạt động")
+    assert seed.lead.endswith("hoàn thành nhiệm vụ tốt hơn.")
+    assert [s.role for s in seed.sections] == ["opening", "achievements", "tasks", "related"]
+    assert [s.heading for s in seed.sections][1:3] == [
+        "PHÁT HUY TÍNH ĐỒNG BỘ, THỐNG NHẤT CỦA BỘ MÁY CHÍNH QUYỀN",
+        "TÍCH CỰC, TẬP TRUNG CAO ĐỘ TRONG CÔNG VIỆC",
+    ]
+    assert len(seed.captions) == 5
+    assert {c.credit for c in seed.captions} == {"Thành Duy"}
+    assert [r.title for r in seed.related] == [
+        "Chủ tịch HĐND tỉnh yêu cầu phối hợp giải quyết đơn thư, kiến nghị cử tri nhanh và dứt điểm hơn",
+        "HĐND tỉnh dâng hương tưởng niệm Chủ tịch Hồ Chí Minh và trồng cây đầu năm mới",
+    ]
+    assert all(r.lead.startswith("(Baonghean.vn) - ") for r in seed.related)
+
+
+def test_seed_has_no_boilerplate_or_captions_in_body(seed):
+    body = " ".join(p.text for s in seed.sections for p in s.paragraphs)
+    assert "Các tin khác" not in body
+    assert "Tin liên quan" not in body
+    assert "Ảnh:" not in body
+    assert all("Các tin khác" not in s.text for s in seed.sentences)
+
+
+def test_caption_glued_under_a_paragraph_is_split_off(seed):
+    tasks = seed.sections[2]
+    glued = [c for c in tasks.captions if c.text.startswith("Đồng chí Thái Thanh Quý")]
+    assert len(glued) == 1
+    before = [p for p in tasks.paragraphs if p.end < glued[0].start][-1]
+    assert before.text.startswith("Liên quan đến các tồn tại")
+    assert "\n" in seed.text[before.end : glued[0].start]
+
+
+def test_spans_are_exact_and_ids_follow_the_text(seed):
+    for i, s in enumerate(seed.sentences):
+        assert s.id == i
+        assert seed.text[s.start : s.end] == s.text
+    starts = [s.start for s in seed.sentences]
+    assert starts == sorted(starts)
+    for sec in seed.sections:
+        for b in sec.blocks:
+            assert seed.text[b.start : b.end].startswith(b.title if hasattr(b, "title") else b.text)
+            assert all(seed.sentences[i].section == seed.sections.index(sec) for i in b.sentence_ids)
+
+
+def test_sentence_kinds(seed):
+    kinds = {s.kind for s in seed.sentences}
+    assert kinds == {"title", "lead", "heading", "body", "caption", "related"}
+    assert seed.sentences[0].kind == "title"
+    caption_ids = {i for c in seed.captions for i in c.sentence_ids}
+    assert {s.id for s in seed.sentences if s.kind == "caption"} == caption_ids
+    assert not any(s.kind == "body" and "Ảnh: Thành Duy" in s.text for s in seed.sentences)
+
+
+def test_other_paper_same_genre():
+    a = parse(OTHER)
+    assert a.title == "Hà Tĩnh tổng kết công tác xây dựng nông thôn mới năm 2023"
+    assert a.source == "Báo Hà Tĩnh"
+    assert a.lead.startswith("Sáng 12/1")
+    assert [s.role for s in a.sections] == ["opening", "tasks", "achievements", "related"]
+    assert [c.credit for c in a.captions] == ["Thu Hà", "Thu Hà"]
+    assert [r.title for r in a.related] == [
+        "Hà Tĩnh có thêm 5 xã đạt chuẩn nông thôn mới kiểu mẫu",
+        "Hội nghị giao ban khối nội chính quý IV",
+    ]
+    assert a.related[0].lead == "Chiều 5/1, UBND tỉnh trao quyết định công nhận cho 5 xã."
+    assert a.related[1].lead == ""
+    assert "Giá vàng" not in " ".join(s.text for s in a.sentences)
+
+
+def test_no_lead_no_headings():
+    a = parse("Một tiêu đề\n\nĐoạn thứ nhất. Đoạn tiếp theo.\n\nĐoạn cuối cùng.\n")
+    assert a.source is None and a.lead == ""
+    assert [s.role for s in a.sections] == ["opening"]
+    assert [p.text for p in a.sections[0].paragraphs] == ["Đoạn thứ nhất. Đoạn tiếp theo.", "Đoạn cuối cùng."]
+    assert len(a.body_sentences) == 3
+
+
+def test_only_headings_and_empty_text():
+    a = parse("TIÊU ĐỀ BÀI\n\nPHẦN MỘT\n\nPHẦN HAI\n")
+    assert a.title == "TIÊU ĐỀ BÀI"
+    assert [s.heading for s in a.sections] == ["PHẦN MỘT", "PHẦN HAI"]
+    assert a.body_sentences == ()
+    empty = parse("")
+    assert empty.title == "" and empty.sections == () and empty.sentences == ()
+
+
+def test_role_other_when_no_cues():
+    a = parse("Tiêu đề\n\nMở đầu bài viết.\n\nPHONG CẢNH XỨ NGHỆ\n\nDòng sông Lam uốn quanh núi Hồng Lĩnh.\n")
+    assert [s.role for s in a.sections] == ["opening", "other"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PHÁT HUY TÍNH ĐỒNG BỘ, THỐNG NHẤT CỦA BỘ MÁY CHÍNH QUYỀN", True),
+        ("TÍCH CỰC, TẬP TRUNG CAO ĐỘ TRONG CÔNG VIỆC ", True),
+        ("NĂM 2020: 5 NHIỆM VỤ TRỌNG TÂM", True),
+        ("KẾT THÚC.", False),  # a full stop: a shouted sentence, not a heading
+        ("HĐND", False),  # one word: an acronym, not a heading
+        ("Phát huy tính đồng bộ", False),
+        ("UBND tỉnh họp phiên thường kỳ", False),
+    ],
+)
+def test_is_heading(line, expected):
+    assert is_heading(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Đồng chí Lê Hồng Vinh phát biểu. Ảnh: Thành Duy", "Thành Duy"),
+        ("Quang cảnh hội nghị (Ảnh: Thu Hà)", "Thu Hà"),
+        ("Toàn cảnh buổi làm việc. Ảnh minh họa: Internet", "Internet"),
+        ("ĐỒNG CHÍ NGUYỄN VĂN A PHÁT BIỂU. ẢNH: QUANG AN", "QUANG AN"),
+        ("Học sinh đến trường. Ảnh: Hữu Vi.", "Hữu Vi"),
+    ],
+)
+def test_caption_credit(line, credit):
+    assert caption_credit(line) == (True, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bức ảnh đẹp nhất năm được trao giải tại Vinh.",
+        "Người chụp ảnh: là nghề vất vả, nhiều bài viết đã nói.",
+    ],
+)
+def test_not_a_caption(line):
+    assert caption_credit(line)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(Baonghean.vn) - Chiều 25/2, hội nghị...", "Baonghean.vn"),
+        ("(Dân trí) – Sáng nay...", "Dân trí"),
+        ("TTO - Sáng 1/3...", "TTO"),
+        ("VOV.VN - Chiều 2/3...", "VOV.VN"),
+    ],
+)
+def test_source_tag(line, source):
+    tag = source_tag(line)
+    assert tag is not None and tag[0] == source
+
+
+def test_source_tag_needs_a_tag():
+    assert source_tag("Chiều 25/2 - hội nghị") is None
+    assert source_tag("Ngày 3 - 4/5, đoàn công tác") is None
+
+
+def test_paragraph_and_caption_blocks_alternate_in_text_order():
+    a = parse(OTHER)
+    kinds = [type(b) for b in a.sections[1].blocks]
+    assert kinds == [Paragraph, Caption, Paragraph]

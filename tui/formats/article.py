@@ -1,0 +1,86 @@
+"""The parsed article as JSON-ready data and as a readable outline (`docbao parse`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.reading.model import Article, Caption, Paragraph, RelatedItem, Section
+
+ROLE_LABELS = {
+    "opening": "Opening",
+    "achievements": "Achievements",
+    "tasks": "Tasks ahead",
+    "related": "Related news",
+    "other": "Section",
+}
+
+
+def section_label(article: Article, index: int) -> str:
+    """How a section is named to a reader: its role, and its own heading where it has one."""
+    sec = article.sections[index]
+    return ROLE_LABELS[sec.role] if sec.heading is None else f"{ROLE_LABELS[sec.role]}: {sec.heading}"
+
+
+def _section_dict(sec: Section) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "heading": sec.heading,
+        "role": sec.role,
+        "start": sec.start,
+        "end": sec.end,
+        "paragraphs": [b.text for b in sec.blocks if isinstance(b, Paragraph)],
+        "captions": [
+            {"text": c.text, "credit": c.credit, "start": c.start, "end": c.end}
+            for c in sec.blocks
+            if isinstance(c, Caption)
+        ],
+    }
+    if sec.role == "related":
+        d["items"] = [_related_dict(r) for r in sec.blocks if isinstance(r, RelatedItem)]
+    return d
+
+
+def _related_dict(r: RelatedItem) -> dict[str, Any]:
+    return {"title": r.title, "lead": r.lead, "start": r.start, "end": r.end}
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "lead": article.lead,
+        "sections": [_section_dict(s) for s in article.sections],
+        "related": [_related_dict(r) for r in article.related],
+        "sentences": [
+            {"id": s.id, "section": s.section, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text}
+            for s in article.sentences
+        ],
+        "text": article.text,
+    }
+
+
+def to_text(article: Article) -> str:
+    """A readable outline: title, source, lead, then each section with its blocks."""
+    out = [article.title, "=" * min(len(article.title), 80)]
+    if article.source:
+        out.append(f"Source: {article.source}")
+    if article.lead:
+        out += ["", f"Lead: {article.lead}"]
+    for i, sec in enumerate(article.sections):
+        out += ["", f"[{i + 1}] {section_label(article, i)}  ({sec.role})"]
+        for b in sec.blocks:
+            if isinstance(b, Paragraph):
+                out.append(f"  ¶ {b.text}")
+            elif isinstance(b, Caption):
+                out.append(f"  📷 {b.text}" + (f"  [credit: {b.credit}]" if b.credit else ""))
+            else:
+                out.append(f"  • {b.title}")
+                if b.lead:
+                    out.append(f"    {b.lead}")
+    body = len(article.body_sentences)
+    out += [
+        "",
+        f"{len(article.sections)} sections, {len(article.captions)} captions, "
+        f"{len(article.related)} related, {body} body sentences of {len(article.sentences)}",
+    ]
+    return "\n".join(out) + "\n"

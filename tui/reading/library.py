@@ -1,0 +1,62 @@
+"""A folder of articles as a list the reader can browse: title, source, size, date."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.reading.errors import ReadError
+from tui.reading.load import decode
+from tui.reading.parse import parse
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+# Enough of a file to find its title, source and lead without reading all of a large one.
+_HEAD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    path: Path
+    title: str
+    source: str | None
+    size: int
+    modified: float
+    error: str | None = None  # why the file cannot be read, shown instead of hiding it
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        data = f.read(_HEAD_BYTES)
+    if len(data) == _HEAD_BYTES and b"\n" in data:
+        data = data[: data.rindex(b"\n")]  # never cut a character in two
+    return data
+
+
+def article_info(path: Path) -> ArticleInfo:
+    try:
+        st = path.stat()
+    except OSError as e:
+        return ArticleInfo(path, path.name, None, 0, 0.0, e.strerror or "cannot read")
+    try:
+        if path.suffix.lower() in (".html", ".htm"):
+            from tui.reading.document import open_article
+
+            article = open_article(path)
+        else:
+            article = parse(decode(_head(path), str(path)))
+    except ReadError as e:
+        return ArticleInfo(path, path.name, None, st.st_size, st.st_mtime, e.reason)
+    except OSError as e:
+        return ArticleInfo(path, path.name, None, st.st_size, st.st_mtime, e.strerror or "cannot read")
+    return ArticleInfo(path, article.title or path.name, article.source, st.st_size, st.st_mtime)
+
+
+def list_articles(folder: str | os.PathLike[str]) -> list[ArticleInfo]:
+    """The article files directly in `folder`, by name."""
+    root = Path(folder)
+    try:
+        entries = sorted(p for p in root.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    except OSError as e:
+        raise ReadError(str(folder), e.strerror.lower() if e.strerror else "cannot list folder") from e
+    return [article_info(p) for p in entries]

@@ -1,0 +1,244 @@
+"""Text → Article for Vietnamese news reports (title, tagged lead, ALL-CAPS headings, photo
+captions, a "Tin liên quan" block, site boilerplate).
+
+Every line of the text is one block: newspapers' plain-text exports put each paragraph on its
+own line, and a caption may sit on the line right under a paragraph with no blank between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tui.language.sentences import split_sentences
+from tui.reading.model import (
+    Article,
+    Block,
+    Caption,
+    Paragraph,
+    RelatedItem,
+    Section,
+    Sentence,
+    SentenceKind,
+    Span,
+)
+from tui.reading.roles import classify_role
+
+# "(Baonghean.vn) - ", "(Dân trí) – ", "TTO - ", "VOV.VN - ": the paper's tag before the lead.
+_SOURCE_TAG = re.compile(
+    r"^(?:\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9]{1,11}(?:\.[A-Za-z]{2,4}){0,2}))"
+    r"\s*[-–—]\s*"
+)
+# "… phát biểu. Ảnh: Thành Duy", "(Ảnh: Thành Duy)", "Ảnh minh họa: Internet": a photo credit ends the line.
+_CAPTION = re.compile(
+    r"(?:^|(?<=[\s.!?…”\"')]))\(?(?:ảnh|ẢNH|Ảnh)(?: [^\W\d_]+){0,3}\s*:\s*"
+    r"(?P<credit>[^\n:;.!?()]{1,60}?)\s*\)?\s*\.?\s*$"
+)
+_RELATED_MARKERS = {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
+_BOILERPLATE_MARKERS = {
+    "các tin khác",
+    "tin khác",
+    "tin cùng chuyên mục",
+    "tin mới nhất",
+    "tin mới",
+    "tin đọc nhiều",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "gửi bình luận",
+    "từ khóa",
+    "từ khoá",
+}
+_MAX_HEADING_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    """Non-blank lines with their spans, trimmed of surrounding whitespace."""
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = m.start() + lead
+            yield _Line(stripped, start, start + len(stripped))
+
+
+def _marker(line: str) -> str:
+    return line.strip().rstrip(":").strip().casefold()
+
+
+def is_heading(line: str) -> bool:
+    """ALL-CAPS, short, with no final full stop."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3 or line.rstrip().endswith((".", "?", "!", ":", ";", ",")):
+        return False
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or len(words) > _MAX_HEADING_WORDS:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+def caption_credit(line: str) -> tuple[bool, str | None]:
+    """Is the line a photo caption, and whose credit does it carry?"""
+    m = _CAPTION.search(line)
+    if not m:
+        return False, None
+    credit = m.group("credit").strip(" -–—/")
+    # "Ảnh minh họa" with no name after the colon still marks a caption.
+    return True, (credit or None)
+
+
+def source_tag(line: str) -> tuple[str, int] | None:
+    """(source, length of the tag) when the line opens with a paper's tag."""
+    m = _SOURCE_TAG.match(line)
+    if not m:
+        return None
+    return (m.group("paren") or m.group("bare")).strip(), m.end()
+
+
+class _Builder:
+    """Collects sentences in text order so their ids follow the article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences: list[Sentence] = []
+
+    def add(self, start: int, end: int, kind: SentenceKind, section: int | None) -> tuple[int, ...]:
+        ids = []
+        for s, e in split_sentences(self.text, start, end):
+            sid = len(self.sentences)
+            self.sentences.append(Sentence(sid, s, e, self.text[s:e], kind, section))
+            ids.append(sid)
+        return tuple(ids)
+
+
+def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[RelatedItem]:
+    """Title (repeated on the next line by the page: keep one) followed by its lead."""
+    groups: list[list[_Line]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        repeated = i + 1 < len(lines) and lines[i + 1].text == line.text
+        new_item = repeated or not groups or len(groups[-1]) > 1
+        if new_item or (source_tag(line.text) is None and _looks_like_title(line)):
+            groups.append([line])
+            i += 2 if repeated else 1
+            continue
+        groups[-1].append(line)
+        i += 1
+    items = []
+    for g in groups:
+        title, rest = g[0], g[1:]
+        ids = b.add(title.start, title.end, "related", section)
+        for ln in rest:
+            ids += b.add(ln.start, ln.end, "related", section)
+        lead = " ".join(ln.text for ln in rest)
+        items.append(RelatedItem(title.text, lead, title.start, g[-1].end, ids))
+    return items
+
+
+def _looks_like_title(line: _Line) -> bool:
+    # Headlines are short and carry no final full stop; leads are sentences.
+    return len(line.text.split()) <= 30 and not line.text.endswith((".", "…", "!", "?"))
+
+
+def parse(text: str, path: str | None = None) -> Article:
+    lines = list(_lines(text))
+    b = _Builder(text)
+    if not lines:
+        return Article(text=text, title="", source=None, lead="", sections=(), sentences=(), path=path)
+
+    title_line = lines[0]
+    b.add(title_line.start, title_line.end, "title", None)
+    rest = lines[1:]
+
+    # Boilerplate: everything from the site's "other news" marker on is dropped.
+    for i, ln in enumerate(rest):
+        if _marker(ln.text) in _BOILERPLATE_MARKERS:
+            rest = rest[:i]
+            break
+
+    source, lead, lead_span = None, "", None
+    for i, ln in enumerate(rest[:4]):
+        if is_heading(ln.text):
+            break
+        tag = source_tag(ln.text)
+        if tag:
+            source, taglen = tag
+            lead_start = ln.start + taglen
+            lead = text[lead_start : ln.end]
+            lead_span = Span(lead_start, ln.end)
+            b.add(lead_start, ln.end, "lead", None)
+            rest = rest[:i] + rest[i + 1 :]
+            break
+
+    related_at = next((i for i, ln in enumerate(rest) if _marker(ln.text) in _RELATED_MARKERS), len(rest))
+    body, related_lines = rest[:related_at], rest[related_at:]
+
+    # Group body lines under headings; the part before the first heading is the opening.
+    groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
+    for ln in body:
+        if is_heading(ln.text) and not caption_credit(ln.text)[0]:
+            groups.append((ln, []))
+        else:
+            groups[-1][1].append(ln)
+    if not groups[0][1]:
+        groups.pop(0)
+
+    sections: list[Section] = []
+    for heading, members in groups:
+        index = len(sections)
+        if heading is not None:
+            b.add(heading.start, heading.end, "heading", index)
+        blocks: list[Block] = []
+        for ln in members:
+            is_caption, credit = caption_credit(ln.text)
+            if is_caption:
+                ids = b.add(ln.start, ln.end, "caption", index)
+                blocks.append(Caption(ln.text, ln.start, ln.end, credit, ids))
+            else:
+                ids = b.add(ln.start, ln.end, "body", index)
+                blocks.append(Paragraph(ln.text, ln.start, ln.end, ids))
+        start = heading.start if heading else (members[0].start if members else 0)
+        end = members[-1].end if members else (heading.end if heading else start)
+        sections.append(Section(heading.text if heading else None, "other", tuple(blocks), start, end))
+
+    if related_lines:
+        marker, items_lines = related_lines[0], related_lines[1:]
+        index = len(sections)
+        b.add(marker.start, marker.end, "heading", index)
+        items = _related_items(items_lines, b, index)
+        end = items_lines[-1].end if items_lines else marker.end
+        sections.append(Section(marker.text.rstrip(":"), "related", tuple(items), marker.start, end))
+
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    current_year = max(years) if years else None
+    labelled = []
+    for i, sec in enumerate(sections):
+        if sec.role == "related":
+            labelled.append(sec)
+            continue
+        if i == 0 and sec.heading is None:
+            role = "opening"
+        else:
+            role = classify_role(sec.heading, [p.text for p in sec.paragraphs], current_year)
+        labelled.append(Section(sec.heading, role, sec.blocks, sec.start, sec.end))
+
+    return Article(
+        text=text,
+        title=title_line.text,
+        source=source,
+        lead=lead,
+        sections=tuple(labelled),
+        sentences=tuple(b.sentences),
+        path=path,
+        title_span=Span(title_line.start, title_line.end),
+        lead_span=lead_span,
+    )

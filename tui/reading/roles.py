@@ -1,0 +1,104 @@
+"""What a section of a report is about, read from its content rather than its heading's wording.
+
+Reports of the genre review what was achieved, then set what is asked for the coming period.
+The two kinds of prose have distinct cues: results are told in the past ("đã", "đạt được",
+"kết quả", earlier years); directives in the imperative ("cần", "phải", "đề nghị", "yêu cầu",
+"nhiệm vụ", the coming year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.reading.model import Role
+
+# (pattern, weight). Patterns match whole words in lower-cased text.
+_ACHIEVEMENT_CUES = [
+    (r"đạt được", 2.0),
+    (r"kết quả", 1.5),
+    (r"thành tựu", 2.0),
+    (r"hoàn thành", 1.0),
+    (r"đã", 1.0),
+    (r"được thực hiện", 1.0),
+    (r"vừa qua", 1.5),
+    (r"năm qua", 1.5),
+    (r"thời gian qua", 1.5),
+    (r"cao hơn trước", 1.5),
+    (r"so với cùng kỳ", 1.5),
+    (r"tăng trưởng", 1.0),
+    (r"tăng \d", 1.0),
+    (r"đạt \d", 1.5),
+    (r"vượt", 1.0),
+    (r"hiệu quả", 0.5),
+    (r"thành công", 1.0),
+    (r"tích cực", 0.5),
+    (r"ghi nhận", 1.0),
+    (r"đánh giá cao", 1.0),
+    (r"nổi bật", 1.0),
+    (r"chuyển biến", 1.0),
+]
+_TASK_CUES = [
+    (r"nhiệm vụ", 1.5),
+    (r"đề nghị", 2.0),
+    (r"yêu cầu", 2.0),
+    (r"cần", 1.5),
+    (r"phải", 1.5),
+    (r"tiếp tục", 1.0),
+    (r"thời gian tới", 2.0),
+    (r"sắp tới", 2.0),
+    (r"năm tới", 2.0),
+    (r"phấn đấu", 2.0),
+    (r"giải pháp", 1.0),
+    (r"chỉ đạo", 1.0),
+    (r"quán triệt", 1.5),
+    (r"tập trung", 1.0),
+    (r"khắc phục", 1.5),
+    (r"tồn tại", 1.0),
+    (r"hạn chế", 1.0),
+    (r"triển khai", 0.5),
+    (r"kế hoạch", 0.5),
+    (r"chủ động", 1.0),
+    (r"sẽ", 1.0),
+    (r"đề ra", 1.0),
+    (r"lưu ý", 1.5),
+    (r"nhấn mạnh", 0.5),
+]
+
+
+def _compile(cues: list[tuple[str, float]]) -> list[tuple[re.Pattern[str], float]]:
+    return [(re.compile(rf"(?<!\w){p}(?!\w)"), w) for p, w in cues]
+
+
+_ACH = _compile(_ACHIEVEMENT_CUES)
+_TASK = _compile(_TASK_CUES)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# A clear margin: a section that reads as much like a review as a plan is neither.
+_MARGIN = 1.15
+
+
+def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
+    """(achievement score, task score) of a passage."""
+    low = text.lower()
+    ach = sum(w * len(p.findall(low)) for p, w in _ACH)
+    task = sum(w * len(p.findall(low)) for p, w in _TASK)
+    if current_year is not None:
+        for y in _YEAR.findall(low):
+            if int(y) < current_year:
+                ach += 1.0
+            else:
+                task += 1.0
+    return ach, task
+
+
+def classify_role(heading: str | None, paragraphs: list[str], current_year: int | None) -> Role:
+    """`achievements`, `tasks` or `other` for a body section (the opening and related news are
+    known from their place, not their content)."""
+    text = "\n".join(([heading] if heading else []) + paragraphs)
+    ach, task = cue_scores(text, current_year)
+    if ach == task == 0:
+        return "other"
+    if ach >= task * _MARGIN:
+        return "achievements"
+    if task >= ach * _MARGIN:
+        return "tasks"
+    return "other"
