@@ -149,7 +149,16 @@ def _looks_like_title(line: _Line) -> bool:
     return len(line.text.split()) <= 30 and not line.text.endswith((".", "…", "!", "?"))
 
 
-def parse(text: str, path: str | None = None) -> Article:
+def parse(
+    text: str,
+    path: str | None = None,
+    *,
+    heading_lines: frozenset[str] = frozenset(),
+    caption_lines: frozenset[str] = frozenset(),
+    meta: dict[str, str] | None = None,
+) -> Article:
+    """Parse plain text of the genre. Sources that know more than the text shows (a saved web
+    page's <h2> and <figcaption>) pass those lines as `heading_lines` and `caption_lines`."""
     lines = list(_lines(text))
     b = _Builder(text)
     if not lines:
@@ -167,7 +176,7 @@ def parse(text: str, path: str | None = None) -> Article:
 
     source, lead, lead_span = None, "", None
     for i, ln in enumerate(rest[:4]):
-        if is_heading(ln.text):
+        if is_heading(ln.text) or ln.text in heading_lines:
             break
         tag = source_tag(ln.text)
         if tag:
@@ -185,7 +194,9 @@ def parse(text: str, path: str | None = None) -> Article:
     # Group body lines under headings; the part before the first heading is the opening.
     groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
     for ln in body:
-        if is_heading(ln.text) and not caption_credit(ln.text)[0]:
+        if ln.text in caption_lines:
+            groups[-1][1].append(ln)
+        elif ln.text in heading_lines or (is_heading(ln.text) and not caption_credit(ln.text)[0]):
             groups.append((ln, []))
         else:
             groups[-1][1].append(ln)
@@ -200,7 +211,7 @@ def parse(text: str, path: str | None = None) -> Article:
         blocks: list[Block] = []
         for ln in members:
             is_caption, credit = caption_credit(ln.text)
-            if is_caption:
+            if is_caption or ln.text in caption_lines:
                 ids = b.add(ln.start, ln.end, "caption", index)
                 blocks.append(Caption(ln.text, ln.start, ln.end, credit, ids))
             else:
@@ -241,4 +252,5 @@ def parse(text: str, path: str | None = None) -> Article:
         path=path,
         title_span=Span(title_line.start, title_line.end),
         lead_span=lead_span,
+        meta=dict(meta or {}),
     )
