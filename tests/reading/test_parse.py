@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.reading.model import Caption, Paragraph
 from tui.reading.parse import caption_credit, is_heading, parse, source_tag
@@ -204,3 +206,40 @@ def test_paragraph_and_caption_blocks_alternate_in_text_order():
     a = parse(OTHER)
     kinds = [type(b) for b in a.sections[1].blocks]
     assert kinds == [Paragraph, Caption, Paragraph]
+
+
+# Lines in the genre's shapes, shuffled and mangled by hypothesis: whatever comes, the parser
+# returns a model whose spans are exact.
+_GENRE_LINES = [
+    "Tiêu đề bài báo",
+    "(Baonghean.vn) - Sáng 25/2, hội nghị diễn ra.",
+    "PHẦN MỘT CỦA BÀI",
+    "Đồng chí Nguyễn Văn A phát biểu. Ảnh: Thành Duy",
+    "Tin liên quan",
+    "Các tin khác",
+    "Năm 2019 đã đạt được nhiều kết quả. Năm 2020 cần tiếp tục.",
+    "",
+    "   ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_GENRE_LINES), st.text(max_size=60)),
+        max_size=25,
+    )
+)
+def test_parse_never_raises_and_spans_are_exact(lines):
+    text = "\n".join(lines)
+    a = parse(text)
+    assert a.text == text
+    previous_end = 0
+    for i, s in enumerate(a.sentences):
+        assert s.id == i
+        assert text[s.start : s.end] == s.text
+        assert s.start >= previous_end
+        previous_end = s.end
+        assert s.section is None or 0 <= s.section < len(a.sections)
+    for sec in a.sections:
+        assert sec.role in {"opening", "achievements", "tasks", "related", "other"}

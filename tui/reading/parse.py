@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.language.sentences import split_sentences
 from tui.reading.model import (
@@ -35,6 +35,7 @@ _CAPTION = re.compile(
     r"(?:^|(?<=[\s.!?…”\"')]))\(?(?:ảnh|ẢNH|Ảnh)(?: [^\W\d_]+){0,3}\s*:\s*"
     r"(?P<credit>[^\n:;.!?()]{1,60}?)\s*\)?\s*\.?\s*$"
 )
+_LOWER_CREDITS = {"tư liệu", "internet", "minh họa", "minh hoạ", "sưu tầm", "st", "nguồn internet"}
 _RELATED_MARKERS = {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
 _BOILERPLATE_MARKERS = {
     "các tin khác",
@@ -91,8 +92,12 @@ def caption_credit(line: str) -> tuple[bool, str | None]:
     if not m:
         return False, None
     credit = m.group("credit").strip(" -–—/")
-    # "Ảnh minh họa" with no name after the colon still marks a caption.
-    return True, (credit or None)
+    # A credit names someone (or an archive): "Ảnh: là nghề vất vả" is prose, not a credit.
+    if not credit or len(credit.split()) > 6:
+        return False, None
+    if not (credit[0].isupper() or credit[0].isdigit() or credit.casefold() in _LOWER_CREDITS):
+        return False, None
+    return True, credit
 
 
 def source_tag(line: str) -> tuple[str, int] | None:
@@ -147,6 +152,28 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
 def _looks_like_title(line: _Line) -> bool:
     # Headlines are short and carry no final full stop; leads are sentences.
     return len(line.text.split()) <= 30 and not line.text.endswith((".", "…", "!", "?"))
+
+
+def _in_text_order(
+    sentences: list[Sentence], sections: list[Section]
+) -> tuple[tuple[Sentence, ...], tuple[Section, ...]]:
+    """Number sentences by their place in the text (a lead found below a dateline line is
+    collected before the line above it), and point the blocks at the new ids."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    if all(s.id == i for i, s in enumerate(ordered)):
+        return tuple(sentences), tuple(sections)
+    new_id = {s.id: i for i, s in enumerate(ordered)}
+    renumbered = tuple(replace(s, id=i) for i, s in enumerate(ordered))
+    fixed = tuple(
+        replace(
+            sec,
+            blocks=tuple(
+                replace(b, sentence_ids=tuple(new_id[i] for i in b.sentence_ids)) for b in sec.blocks
+            ),
+        )
+        for sec in sections
+    )
+    return renumbered, fixed
 
 
 def parse(
@@ -242,13 +269,14 @@ def parse(
             role = classify_role(sec.heading, [p.text for p in sec.paragraphs], current_year)
         labelled.append(Section(sec.heading, role, sec.blocks, sec.start, sec.end))
 
+    sentences, labelled = _in_text_order(b.sentences, labelled)
     return Article(
         text=text,
         title=title_line.text,
         source=source,
         lead=lead,
-        sections=tuple(labelled),
-        sentences=tuple(b.sentences),
+        sections=labelled,
+        sentences=sentences,
         path=path,
         title_span=Span(title_line.start, title_line.end),
         lead_span=lead_span,
