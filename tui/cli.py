@@ -1,4 +1,7 @@
-"""The `docbao` command: `docbao [FILE]` opens the reader; subcommands print what the reader shows.
+"""The `docbao` command: `docbao [TARGET]` opens the reader; subcommands print what the reader shows.
+
+A TARGET is a text file, a saved web page (.html), an http(s) URL, `-` for standard input, or
+(for the reader and for `summarize`) a folder of articles.
 
 Imports of the domain and of Textual stay inside the functions that need them, so that each
 command pays only for what it uses and the app paints as early as it can.
@@ -8,16 +11,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-COMMANDS = ("parse", "summarize", "people")
+COMMANDS = ("parse", "summarize", "people", "export")
 FORMATS = ("text", "json", "markdown")
+EXPORT_FORMATS = ("markdown", "json", "html")
+TARGET_HELP = "a text file, a saved web page (.html), an http(s) URL, or - for standard input"
 
 
 class UsageError(Exception):
-    """A well-formed command that asks for something the article does not have."""
+    """A well-formed command that asks for something we cannot do; printed as one line, exit 2."""
 
 
 def _emit(fmt: str, as_dict: Callable[[], Any], as_text: Callable[[], str], as_md: Callable[[], str]) -> None:
@@ -29,17 +35,18 @@ def _emit(fmt: str, as_dict: Callable[[], Any], as_text: Callable[[], str], as_m
         sys.stdout.write(as_text())
 
 
-def _load(path: str):
+def _load(target: str):
     from tui.reading.document import open_article
 
-    return open_article(path)
+    return open_article(target)
 
 
-def cmd_parse(args: argparse.Namespace) -> None:
+def cmd_parse(args: argparse.Namespace) -> int:
     from tui.formats import article as fa
 
     article = _load(args.file)
     _emit(args.format, lambda: fa.to_dict(article), lambda: fa.to_text(article), lambda: fa.to_text(article))
+    return 0
 
 
 def resolve_section(article, key: str | None) -> int | None:
@@ -58,22 +65,43 @@ def resolve_section(article, key: str | None) -> int | None:
     raise UsageError(f"no section {key!r}: the article's sections are {roles}")
 
 
-def cmd_summarize(args: argparse.Namespace) -> None:
+def _length(args: argparse.Namespace) -> int | float:
+    return args.ratio if args.ratio is not None else args.n
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    return len(args.files) > 1 or args.format == "jsonl" or any(os.path.isdir(f) for f in args.files)
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    if _is_batch(args):
+        if args.format not in (None, "jsonl"):
+            if len(args.files) == 1:
+                raise UsageError(
+                    f"{args.files[0]}: is a directory (its articles are summarized with --format jsonl)"
+                )
+            raise UsageError(
+                f"several articles are summarized as JSON lines: use --format jsonl, not {args.format}"
+            )
+        from tui.batch import run_batch
+
+        return run_batch(args.files, args.algorithm, _length(args), args.section, jobs=args.jobs)
+
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
 
-    article = _load(args.file)
-    length: int | float = args.ratio if args.ratio is not None else args.n
-    summary = summarize(article, args.algorithm, length, resolve_section(article, args.section))
+    article = _load(args.files[0])
+    summary = summarize(article, args.algorithm, _length(args), resolve_section(article, args.section))
     _emit(
-        args.format,
+        args.format or "text",
         lambda: fs.to_dict(summary),
         lambda: fs.to_text(summary, article),
         lambda: fs.to_markdown(summary, article),
     )
+    return 0
 
 
-def cmd_people(args: argparse.Namespace) -> None:
+def cmd_people(args: argparse.Namespace) -> int:
     from tui.formats import people as fp
     from tui.language.people import extract_people
 
@@ -85,6 +113,69 @@ def cmd_people(args: argparse.Namespace) -> None:
         lambda: fp.to_text(people),
         lambda: fp.to_markdown(people, article),
     )
+    return 0
+
+
+def note_dict(article, summary, people) -> dict[str, Any]:
+    """The reading note as data: the article's outline, the summary and the attendees."""
+    from tui.formats import article as fa
+    from tui.formats import people as fp
+    from tui.formats import summary as fs
+
+    outline = fa.to_dict(article)
+    return {
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "meta": dict(article.meta),
+        "lead": article.lead,
+        "summary": fs.to_dict(summary),
+        "people": fp.to_dict(people),
+        "sections": [
+            {"label": fa.section_label(article, i), **sec}
+            for i, sec in enumerate(outline["sections"])
+            if sec["role"] != "related"
+        ],
+        "related": outline["related"],
+    }
+
+
+def note_html(markdown: str, title: str) -> str:
+    """The Markdown note as a standalone page; the article's text is escaped, never markup."""
+    from html import escape
+
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    return (
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title or 'docbao')}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tui.formats.note import to_markdown
+    from tui.language.people import extract_people
+    from tui.language.summarize import summarize
+
+    article = _load(args.file)
+    summary = summarize(article, args.algorithm, _length(args), None)
+    people = extract_people(article)
+    if args.format == "json":
+        content = json.dumps(note_dict(article, summary, people), ensure_ascii=False, indent=2) + "\n"
+    else:
+        content = to_markdown(article, summary, people, sections=True)
+        if args.format == "html":
+            content = note_html(content, article.title)
+    if args.output in (None, "-"):
+        sys.stdout.write(content)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(content)
+    except OSError as e:
+        raise UsageError(f"{args.output}: cannot write: {(e.strerror or 'error').lower()}") from None
+    return 0
 
 
 def _positive_int(value: str) -> int:
@@ -101,50 +192,102 @@ def _ratio(value: str) -> float:
     return r
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _summary_options(p: argparse.ArgumentParser) -> None:
     from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
 
-    parser = argparse.ArgumentParser(
-        prog="docbao",
-        description="Read and summarize Vietnamese news articles. "
-        "`docbao [FILE]` opens the reader (the bundled article when FILE is omitted).",
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("parse", help="print the article's structure")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.set_defaults(func=cmd_parse)
-
-    p = sub.add_parser("summarize", help="print an extractive summary")
-    p.add_argument("file", metavar="FILE")
     size = p.add_mutually_exclusive_group()
     size.add_argument("-n", type=_positive_int, default=3, help="number of sentences (default 3)")
     size.add_argument("--ratio", type=_ratio, help="share of the sentences, e.g. 0.2")
     p.add_argument("--algorithm", "-a", choices=ALGORITHM_NAMES, default=DEFAULT_ALGORITHM)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docbao",
+        description="Read and summarize Vietnamese news articles. "
+        "`docbao [TARGET]` opens the reader (the bundled article when TARGET is omitted).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="print the article's structure", description=f"TARGET: {TARGET_HELP}.")
+    p.add_argument("file", metavar="TARGET")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser(
+        "summarize",
+        help="print an extractive summary (of one article, or JSON lines for many)",
+        description=f"PATH: {TARGET_HELP}, or a folder of articles. Several paths or a folder give "
+        "one JSON line per article (--format jsonl); unreadable ones are reported on stderr and the "
+        "rest go on (exit status 1 if any failed).",
+    )
+    p.add_argument("files", metavar="PATH", nargs="+")
+    _summary_options(p)
     p.add_argument("--section", metavar="K", help="summarize one section: its number (1-based) or role")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument(
+        "--format", choices=(*FORMATS, "jsonl"), default=None, help="default: text, jsonl for many"
+    )
+    p.add_argument("--jobs", "-j", type=_positive_int, default=1, help="worker processes for many articles")
     p.set_defaults(func=cmd_summarize)
 
-    p = sub.add_parser("people", help="print who took part, with their roles")
-    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser(
+        "people", help="print who took part, with their roles", description=f"TARGET: {TARGET_HELP}."
+    )
+    p.add_argument("file", metavar="TARGET")
     p.add_argument("--format", choices=FORMATS, default="text")
     p.set_defaults(func=cmd_people)
+
+    p = sub.add_parser(
+        "export",
+        help="write the reading note: summary, attendees and the whole text",
+        description=f"TARGET: {TARGET_HELP}. The note is what the reader's C copies.",
+    )
+    p.add_argument("file", metavar="TARGET")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _summary_options(p)
+    p.set_defaults(func=cmd_export)
     return parser
+
+
+def reattach_terminal() -> None:
+    """After reading a pipe on stdin, give the reader the terminal as its stdin (Textual reads keys there)."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        raise UsageError(
+            "<stdin>: no terminal to show the reader on; use `docbao parse -` or `docbao summarize -`"
+        ) from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 (lives as long as the process)
 
 
 def _run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="docbao",
-        usage="docbao [FILE]\n       docbao {parse,summarize,people} FILE [options]",
+        usage="docbao [TARGET]\n       docbao {parse,summarize,people,export} TARGET [options]",
         description="Read and summarize Vietnamese news articles in the terminal. "
         "Commands: " + ", ".join(COMMANDS) + " (see `docbao COMMAND --help`).",
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="article to open (default: the bundled one)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="TARGET",
+        help=f"what to open: {TARGET_HELP}, or a folder (a library to pick from); "
+        "default: the bundled article",
+    )
     args = parser.parse_args(argv)
+    target: str | None = args.file
+    article = None
+    if target is not None and not os.path.isdir(target):
+        # Read before the screen starts: bad input is one line on stderr, not a broken screen.
+        article = _load(target)
+        if target == "-":
+            reattach_terminal()
     from tui.app.app import run
 
-    return run(args.file)
+    return run(target, article) or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,8 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = build_parser().parse_args(argv)
-            args.func(args)
-            return 0
+            return args.func(args)
         return _run_app(argv)
     except ReadError as e:
         print(f"docbao: {e}", file=sys.stderr)
@@ -165,10 +307,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         # `docbao parse x | head`: the reader went away; that is not an error of ours.
-        sys.stderr.close()
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; with the pipe gone that would print a second error.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -1,0 +1,202 @@
+"""Articles from URLs, served by a local HTTP server on 127.0.0.1 (never any other address)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tui.reading.document import open_article
+from tui.reading.errors import ReadError
+from tui.reading.fetch import MAX_REDIRECTS, fetch, is_url
+
+ARTICLE = "Huyện Nam Sơn khánh thành cầu Bản Mồng\n\n(Báo Miền Núi) - Sáng 3/5, huyện tổ chức lễ khánh thành cầu.\n\nCây cầu dài 120 mét.\n"
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cầu mới ở Nam Sơn</title></head><body>"
+    "<nav><a href='/'>Trang chủ</a> <a href='/tt'>Thể thao</a></nav>"
+    "<article><h1>Cầu mới ở Nam Sơn</h1><p>Cây cầu dài 120 mét, rộng 7 mét, nối hai xã vùng cao của huyện.</p>"
+    "<h2>NIỀM VUI CỦA BÀ CON</h2><p>Bà con đã chờ cây cầu này nhiều năm, nay đã thành hiện thực.</p></article>"
+    "</body></html>"
+)
+release = threading.Event()  # lets a stalled response end when the tests are done
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+    def send(self, status: int, ctype: str | None, body: bytes, *, length: bool = True, headers=()) -> None:
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        for k, v in headers:
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        path = self.path
+        if path == "/page":
+            self.send(200, "text/html; charset=utf-8", PAGE.encode())
+        elif path == "/text":
+            self.send(200, "text/plain; charset=utf-8", ARTICLE.encode())
+        elif path == "/text-1258":
+            self.send(
+                200, "text/plain; charset=windows-1258", "Tin ngày mai\n\nĐây là bài.\n".encode("cp1258")
+            )
+        elif path.startswith("/hop/"):
+            n = int(path.rsplit("/", 1)[1])
+            target = "/page" if n == 0 else f"/hop/{n - 1}"
+            self.send(302, None, b"", headers=[("Location", target)])
+        elif path.startswith("/loop/"):
+            n = int(path.rsplit("/", 1)[1])
+            self.send(301, None, b"", headers=[("Location", f"/loop/{n + 1}")])
+        elif path == "/missing":
+            self.send(404, "text/html", b"<h1>Not found</h1>")
+        elif path == "/broken":
+            self.send(500, "text/plain", b"oops")
+        elif path == "/pdf":
+            self.send(200, "application/pdf", b"%PDF-1.4 ...")
+        elif path == "/no-type":
+            self.send(200, None, b"abc")
+        elif path == "/big":
+            self.send(200, "text/plain", b"a" * 5000)
+        elif path == "/big-unannounced":
+            # no Content-Length: the size cap must hold while streaming
+            self.send(200, "text/plain", b"a" * 5000, length=False)
+            self.close_connection = True
+        elif path == "/stall":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(b"<html>")
+            self.wfile.flush()
+            release.wait(5)
+        elif path == "/empty":
+            self.send(200, "text/plain", b"")
+        else:
+            self.send(404, "text/plain", b"no")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    release.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_html_page_becomes_an_article(server):
+    a = open_article(f"{server}/page")
+    assert a.title == "Cầu mới ở Nam Sơn"
+    assert a.path == f"{server}/page"
+    assert [s.heading for s in a.sections] == [None, "NIỀM VUI CỦA BÀ CON"]
+    assert "Thể thao" not in a.text and "Trang chủ" not in a.text
+
+
+def test_plain_text_is_parsed_as_text(server):
+    a = open_article(f"{server}/text")
+    assert a.title == "Huyện Nam Sơn khánh thành cầu Bản Mồng"
+    assert a.source == "Báo Miền Núi"
+    assert a.lead == "Sáng 3/5, huyện tổ chức lễ khánh thành cầu."
+
+
+def test_declared_charset_of_plain_text(server):
+    a = open_article(f"{server}/text-1258")
+    assert (a.title, a.sections[0].paragraphs[0].text) == ("Tin ngày mai", "Đây là bài.")
+
+
+def test_redirect_chain_is_followed(server):
+    got = fetch(f"{server}/hop/{MAX_REDIRECTS - 1}")
+    assert got.url == f"{server}/page"
+    assert got.kind == "html"
+    a = open_article(f"{server}/hop/2")
+    assert a.title == "Cầu mới ở Nam Sơn"
+    assert a.meta["url"] == f"{server}/page"
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/loop/0", f"too many redirects (more than {MAX_REDIRECTS})"),
+        (f"/hop/{MAX_REDIRECTS}", f"too many redirects (more than {MAX_REDIRECTS})"),
+        ("/missing", "HTTP 404 Not Found"),
+        ("/broken", "HTTP 500 Internal Server Error"),
+        ("/pdf", "not a web page or text (content type application/pdf)"),
+        ("/no-type", "not a web page or text (content type none)"),
+        ("/empty", "empty file"),
+    ],
+)
+def test_refused_responses(server, path, reason):
+    with pytest.raises(ReadError) as e:
+        open_article(server + path)
+    assert e.value.path == server + path
+    assert e.value.reason == reason
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-unannounced"])
+def test_oversize_body_is_refused(server, path):
+    with pytest.raises(ReadError, match=r"larger than the .* limit"):
+        fetch(server + path, max_bytes=1000)
+    assert len(fetch(server + path, max_bytes=5000).data) == 5000
+
+
+def test_size_limit_from_the_environment(server, monkeypatch):
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "1000")
+    with pytest.raises(ReadError, match="larger than the"):
+        open_article(f"{server}/big")
+
+
+def test_stalled_response_times_out(server):
+    with pytest.raises(ReadError) as e:
+        fetch(f"{server}/stall", timeout=0.3)
+    assert e.value.reason == "timed out after 0.3 s"
+
+
+def test_timeout_from_the_environment(server, monkeypatch):
+    monkeypatch.setenv("DOCBAO_TIMEOUT", "0.2")
+    with pytest.raises(ReadError, match=r"timed out after 0\.2 s"):
+        open_article(f"{server}/stall")
+
+
+def test_connection_refused():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/x"  # nothing listens there now
+    with pytest.raises(ReadError) as e:
+        fetch(url, timeout=2)
+    assert e.value.path == url
+    assert e.value.reason.startswith("cannot connect")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://",
+        "http:///x",
+        "http://127.0.0.1 /x",
+        "http://127.0.0.1:99999/x",
+        "ftp://127.0.0.1/x",
+        "http://[::1/x",
+    ],
+)
+def test_bad_urls(url):
+    with pytest.raises(ReadError) as e:
+        fetch(url, timeout=1)
+    assert e.value.reason == "not a valid URL"
+
+
+def test_is_url():
+    assert is_url("http://127.0.0.1/x") and is_url("HTTPS://127.0.0.1")
+    assert not is_url("bai.html") and not is_url("-") and not is_url("ftp://127.0.0.1/")

@@ -1,0 +1,174 @@
+"""Summaries of many articles: `docbao summarize PATH... [--jobs N] --format jsonl`.
+
+One JSON line per article on stdout, in the order given (the `summarize --format json` object
+with `path` and `title` first); an unreadable article is one line on stderr and the rest go on.
+With `--jobs N` the articles are shared among N worker processes, each of which loads the
+language models once, when it starts, not once per article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+# A tiny article of the genre: summarizing it loads the word segmenter and the summarizers.
+_WARM_UP = "Tin thử\n\nHội nghị bàn về kinh tế của tỉnh. Đại biểu thảo luận về xã hội và giáo dục.\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article to summarize: a path or URL, or bytes already read (standard input)."""
+
+    name: str
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    name: str
+    line: str | None  # the JSON line, or None when the article could not be read
+    error: str | None = None
+
+
+def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
+    """Folders become their article files (by name); a folder without any is an Outcome (error)."""
+    from tui.reading.document import STDIN, STDIN_NAME, read_stdin
+    from tui.reading.errors import ReadError
+    from tui.reading.library import ARTICLE_SUFFIXES
+
+    for target in targets:
+        if target == STDIN:
+            try:
+                yield Item(STDIN_NAME, read_stdin())
+            except ReadError as e:
+                yield Outcome(e.path, None, e.reason)
+        elif os.path.isdir(target):
+            try:
+                names = sorted(os.listdir(target))
+            except OSError as e:
+                yield Outcome(target, None, (e.strerror or "cannot list the folder").lower())
+                continue
+            files = [
+                os.path.join(target, n)
+                for n in names
+                if n.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(os.path.join(target, n))
+            ]
+            if not files:
+                yield Outcome(
+                    target, None, "no article files (" + ", ".join(ARTICLE_SUFFIXES) + ") in the folder"
+                )
+            for f in files:
+                yield Item(f)
+        else:
+            yield Item(target)
+
+
+def summarize_item(item: Item, algorithm: str, length: int | float, section: str | None) -> Outcome:
+    """The JSON line of one article, or the reason it cannot be read."""
+    from tui.cli import UsageError, resolve_section
+    from tui.formats import summary as fs
+    from tui.language.summarize import summarize
+    from tui.reading.document import article_from_bytes, open_article
+    from tui.reading.errors import ReadError
+
+    try:
+        article = open_article(item.name) if item.data is None else article_from_bytes(item.data, item.name)
+        summary = summarize(article, algorithm, length, resolve_section(article, section))
+    except ReadError as e:
+        return Outcome(e.path, None, e.reason)
+    except UsageError as e:
+        return Outcome(item.name, None, str(e))
+    record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
+    return Outcome(item.name, json.dumps(record, ensure_ascii=False))
+
+
+def warm_up(algorithm: str) -> None:
+    """Load what summarizing needs (underthesea's model, sumy) once, in this process."""
+    from tui.language.summarize import summarize
+    from tui.reading.parse import parse
+
+    summarize(parse(_WARM_UP), algorithm, 1, None)
+
+
+# The worker processes keep the options here, set once by the pool's initializer.
+_options: tuple[str, int | float, str | None] | None = None
+
+
+def _init_worker(algorithm: str, length: int | float, section: str | None) -> None:
+    global _options
+    _options = (algorithm, length, section)
+    warm_up(algorithm)
+
+
+def _work(item: Item) -> Outcome:
+    assert _options is not None, "the pool's initializer sets the options"
+    return summarize_item(item, *_options)
+
+
+def summarize_all(
+    items: Sequence[Item | Outcome], algorithm: str, length: int | float, section: str | None, jobs: int = 1
+) -> Iterator[Outcome]:
+    """Outcomes in the order of `items`; `jobs` > 1 shares the work among processes."""
+    todo = [it for it in items if isinstance(it, Item)]
+    if jobs <= 1 or len(todo) <= 1:
+        for it in items:
+            yield it if isinstance(it, Outcome) else summarize_item(it, algorithm, length, section)
+        return
+
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(jobs, len(todo))
+    with ProcessPoolExecutor(
+        workers, initializer=_init_worker, initargs=(algorithm, length, section)
+    ) as pool:
+        done = pool.map(_work, todo, chunksize=1)
+        try:
+            for it in items:
+                yield it if isinstance(it, Outcome) else next(done)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def run_batch(
+    targets: Sequence[str], algorithm: str, length: int | float, section: str | None, *, jobs: int = 1
+) -> int:
+    """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if any failed."""
+    items = list(expand(targets))
+    failed = 0
+    progress = _progress(len(items)) if sys.stderr.isatty() else None
+    try:
+        task = progress.add_task("Summarizing", total=len(items)) if progress else None
+        for outcome in summarize_all(items, algorithm, length, section, jobs):
+            if outcome.line is None:
+                failed += 1
+                print(f"docbao: {outcome.name}: {outcome.error}", file=sys.stderr, flush=True)
+            else:
+                sys.stdout.write(outcome.line + "\n")
+                sys.stdout.flush()
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    return 1 if failed else 0
+
+
+def _progress(total: int):
+    """A progress bar on stderr (only ever called when stderr is a terminal)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    progress.start()
+    return progress

@@ -1,0 +1,114 @@
+"""Fetch an article from a URL: a web page or plain text, within a time and size budget.
+
+Everything that can go wrong (a bad URL, no connection, a timeout, an HTTP error, a redirect
+loop, a PDF or an image, a body over the size limit) is a `ReadError` naming the URL.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from tui.reading.errors import ReadError
+
+DEFAULT_TIMEOUT = 15.0
+MAX_REDIRECTS = 5
+_ENV_TIMEOUT = "DOCBAO_TIMEOUT"
+_ACCEPTED = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+_USER_AGENT = "docbao/0.1 (+terminal news reader)"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # where the redirects ended
+    kind: str  # "html" or "text"
+    data: bytes
+    charset: str | None
+
+
+def is_url(target: str) -> bool:
+    return target.lower().startswith(("http://", "https://"))
+
+
+def _timeout(timeout: float | None) -> float:
+    if timeout is not None:
+        return timeout
+    try:
+        return float(os.environ.get(_ENV_TIMEOUT, "") or DEFAULT_TIMEOUT)
+    except ValueError:
+        return DEFAULT_TIMEOUT
+
+
+def _seconds(t: float) -> str:
+    return f"{t:g} s"
+
+
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
+    """GET a URL, following at most five redirects; only text/html and text/plain are accepted."""
+    import httpx
+
+    from tui.reading.load import _limit, _too_large
+
+    limit = _limit(max_bytes)
+    seconds = _timeout(timeout)
+    deadline = time.monotonic() + seconds
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as e:
+        raise ReadError(url, "not a valid URL") from e
+    port_ok = parsed.port is None or 0 < parsed.port < 65536
+    if (
+        parsed.scheme not in ("http", "https")
+        or not parsed.host
+        or not port_ok
+        or any(c.isspace() for c in url)
+    ):
+        raise ReadError(url, "not a valid URL")
+    headers = {"User-Agent": _USER_AGENT, "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9"}
+    try:
+        with (
+            httpx.Client(
+                follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=seconds, headers=headers
+            ) as client,
+            client.stream("GET", parsed) as response,
+        ):
+            if response.status_code >= 400:
+                phrase = response.reason_phrase or ""
+                raise ReadError(url, f"HTTP {response.status_code} {phrase}".strip())
+            mime = (response.headers.get("content-type") or "").partition(";")[0].strip().lower()
+            kind = _ACCEPTED.get(mime)
+            if kind is None:
+                shown = mime or "none"
+                raise ReadError(url, f"not a web page or text (content type {shown})")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise ReadError(url, _too_large(limit))
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise ReadError(url, _too_large(limit))
+                if time.monotonic() > deadline:
+                    raise ReadError(url, f"timed out after {_seconds(seconds)}")
+                chunks.append(chunk)
+            return Fetched(str(response.url), kind, b"".join(chunks), response.charset_encoding)
+    except httpx.TooManyRedirects as e:
+        raise ReadError(url, f"too many redirects (more than {MAX_REDIRECTS})") from e
+    except httpx.TimeoutException as e:
+        raise ReadError(url, f"timed out after {_seconds(seconds)}") from e
+    except httpx.ConnectError as e:
+        raise ReadError(url, f"cannot connect: {_reason(e)}") from e
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
+        raise ReadError(url, "not a valid URL") from e
+    except httpx.HTTPError as e:  # remote protocol errors, decoding errors, a dropped connection
+        raise ReadError(url, f"cannot fetch: {_reason(e)}") from e
+
+
+def _reason(e: Exception) -> str:
+    text = " ".join(str(e).split()) or type(e).__name__
+    # "[Errno 111] Connection refused" → "connection refused"
+    if text.startswith("[Errno") and "]" in text:
+        text = text.split("]", 1)[1].strip()
+    return text[:1].lower() + text[1:]

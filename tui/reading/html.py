@@ -1,0 +1,421 @@
+"""A saved web page → the genre's plain text, plus what the markup knows that the text does not.
+
+trafilatura finds the article in the page (title, date, author, body with its headings) and
+drops the site around it: menus, footers, comments. Before it sees the page we do three things
+it does not do for this genre:
+
+- figures: trafilatura drops `<figcaption>`; we turn each captioned figure into a paragraph in
+  place and remember its text, so the parser files it as a caption even without an "Ảnh:" credit;
+- the "Tin liên quan" box: dropped by trafilatura as boilerplate; we take its items (headline and
+  lead) out of the page and append them as the genre's "Tin liên quan" block;
+- ads: blocks whose class or id names an ad or a banner are removed, as are script and style.
+
+The result is a `Page`: text shaped like the newspapers' plain-text exports (title line, tagged
+lead, one paragraph per line), the lines that were <h2>/<h3> headings and <figcaption>s, and the
+page's metadata. `parse()` takes it from there, as for any text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tui.reading.errors import ReadError
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+RELATED_HEADING = "Tin liên quan"
+
+_RELATED_MARKERS = {
+    "tin liên quan",
+    "bài liên quan",
+    "tin bài liên quan",
+    "xem thêm",
+    "đọc thêm",
+    "bài viết liên quan",
+}
+_AD_TEXTS = ("quảng cáo", "advertisement")
+# Words of a class or id ("box-ads", "banner_top", "quang-cao") that mark an ad block; "-" and
+# "_" separate words, so "download" and "shadow" are not ads.
+_AD_CLASS = re.compile(
+    r"(?<![a-z0-9])(?:ads?|adv|advert\w*|adsbygoogle|banner|quang[-_]?cao|qc|sponsor\w*|promo\w*)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+_RELATED_CLASS = re.compile(r"related|lien[-_]?quan", re.IGNORECASE)
+_SAPO_CLASS = re.compile(r"(?<![a-z0-9])(?:sapo|lead|chapeau|summary)(?![a-z0-9])", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|(?:image|img|photo|pic)[-_]?desc", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "template", "svg", "form", "button", "select", "input")
+_MAX_HEADING_WORDS = 25
+_MAX_RELATED = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    text: str
+    headings: frozenset[str] = frozenset()
+    captions: frozenset[str] = frozenset()
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """A page saved without an .html name (or piped in) still starts like one."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower()
+
+
+def decode_html(data: bytes, name: str, charset: str | None = None) -> str:
+    """Clean text of a page: a BOM or valid UTF-8 first, then the server's charset, then
+    <meta charset>, else the text loader's detection (which also refuses empty and binary input)."""
+    from tui.reading.load import clean, decode
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        return decode(data, name)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:  # valid UTF-8 is UTF-8, whatever the page declares
+        return decode(data, name)
+    m = _CHARSET.search(data[:8192])
+    for declared in (charset, m and m.group(1).decode("ascii")):
+        if not declared:
+            continue
+        try:
+            text = data.decode(codecs.lookup(declared).name)
+        except (LookupError, UnicodeDecodeError):
+            continue  # a wrong declaration is common: try the next, then detection
+        text = clean(text)
+        if not text.strip():
+            raise ReadError(name, "empty file")
+        return text
+    return decode(data, name)
+
+
+def _text(el: Any) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _names(el: Any) -> str:
+    """The element's class and id, where sites say what a block is."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _marker(text: str) -> str:
+    return text.strip().rstrip(":").strip().casefold()
+
+
+def _remove(el: Any) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _replace_with_paragraph(el: Any, text: str) -> None:
+    from lxml import html as lhtml
+
+    p = lhtml.Element("p")
+    p.text = text
+    p.tail = el.tail
+    el.getparent().replace(el, p)
+
+
+def _drop_ads(root: Any) -> None:
+    for el in list(root.iter(*_DROP_TAGS)):
+        _remove(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag in ("body", "main", "article"):
+            continue
+        if _AD_CLASS.search(_names(el)):
+            # "no-ads" on a wrapper of the whole article is not an ad
+            if not _too_big_for_a_box(el):
+                _remove(el)
+        elif el.tag in ("p", "div", "span") and _marker(_text(el)) in _AD_TEXTS:
+            _remove(el)
+
+
+def _too_big_for_a_box(el: Any) -> bool:
+    """A related box is links with short leads; the article itself holds much more prose."""
+    prose = sum(
+        len(_text(p)) for p in el.iter("p") if not any(a.tag in ("li", "a") for a in p.iterancestors())
+    )
+    return prose > 600 or any(True for _ in el.iter("h1", "figure"))
+
+
+def _related_items(box: Any, marker_el: Any | None) -> list[tuple[str, str]]:
+    """(headline, lead) for each link of the box, in order."""
+    items: list[tuple[str, str]] = []
+    entries = [li for li in box.iter("li", "article")] or [box]
+    for entry in entries:
+        links = [a for a in entry.iter("a") if _text(a) and (marker_el is None or a not in marker_el.iter())]
+        if entry is box:
+            for a in links:
+                items.append((_text(a), ""))
+            continue
+        if not links:
+            continue
+        title = max((_text(a) for a in links), key=len)
+        whole = _text(entry)
+        lead = " ".join(whole.replace(title, " ", 1).split())
+        items.append((title, lead if len(lead.split()) >= 4 else ""))
+    seen: set[str] = set()
+    out = []
+    for title, lead in items:
+        if _marker(title) in _RELATED_MARKERS or len(title.split()) < 3 or title in seen:
+            continue
+        seen.add(title)
+        out.append((title, lead))
+    return out[:_MAX_RELATED]
+
+
+def _take_related(root: Any) -> list[tuple[str, str]]:
+    """Find the related-news boxes, take their items and remove them from the page."""
+    boxes: list[tuple[Any, Any | None]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "a", "li"):
+            continue
+        if len(el) <= 3 and _marker(_text(el)) in _RELATED_MARKERS:
+            box, up = None, el
+            for _ in range(3):
+                up = up.getparent()
+                if up is None or _too_big_for_a_box(up):
+                    break
+                if any(_text(a) and a not in el.iter() for a in up.iter("a")):
+                    box = up
+                    break
+            if box is None:
+                # "<h3>Tin liên quan</h3><ul>…</ul>" directly inside the article
+                sib = el.getnext()
+                if sib is not None and sib.tag in ("ul", "ol", "div") and not _too_big_for_a_box(sib):
+                    boxes.append((sib, None))
+                    boxes.append((el, el))
+                continue
+            boxes.append((box, el))
+        elif (
+            _RELATED_CLASS.search(_names(el))
+            and any(True for _ in el.iter("a"))
+            and not _too_big_for_a_box(el)
+        ):
+            boxes.append((el, None))
+    items: list[tuple[str, str]] = []
+    taken: list[Any] = []
+    for box, marker_el in boxes:
+        if any(box is t or box in t.iter() for t in taken):
+            continue
+        items += _related_items(box, marker_el)
+        taken.append(box)
+    for box in taken:
+        if box.getparent() is not None:
+            _remove(box)
+    seen: set[str] = set()
+    return [it for it in items if not (it[0] in seen or seen.add(it[0]))]
+
+
+def _take_captions(root: Any) -> set[str]:
+    """Captioned figures become paragraphs in place; bare images go."""
+    captions: set[str] = set()
+    for fig in list(root.iter("figure")):
+        cap = next(fig.iter("figcaption"), None)
+        text = _text(cap) if cap is not None else ""
+        if text:
+            captions.add(text)
+            _replace_with_paragraph(fig, text)
+        else:
+            _remove(fig)
+    # <table class="image"><tr><td><img></td></tr><tr><td class="image_desc">…</td></tr></table>
+    for table in list(root.iter("table")):
+        if next(table.iter("img"), None) is None:
+            continue
+        cap = next((el for el in table.iter() if _CAPTION_CLASS.search(_names(el))), None)
+        text = _text(cap) if cap is not None else ""
+        if text:
+            captions.add(text)
+            _replace_with_paragraph(table, text)
+    # <div class="photo"><img><p class="caption">…</p></div>
+    for el in list(root.iter("p", "div", "span", "em")):
+        if el.getparent() is None or not _CAPTION_CLASS.search(_names(el)):
+            continue
+        text = _text(el)
+        if text and len(text) < 500:
+            captions.add(text)
+            _replace_with_paragraph(el, text)
+    return captions
+
+
+def _mark_sapo(root: Any) -> str | None:
+    """The lead (sapo) is often an <h2>: make it a paragraph so it is not taken for a heading."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and _SAPO_CLASS.search(_names(el)):
+            text = _text(el)
+            if len(text.split()) >= 6:
+                _replace_with_paragraph(el, text)
+                return text
+    return None
+
+
+def _lines_of(el: Any) -> list[str]:
+    """One line per paragraph; <lb/> inside a paragraph also breaks the line."""
+    parts = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _body_lines(body: Any, title: str) -> tuple[list[str], set[str]]:
+    lines: list[str] = []
+    headings: set[str] = set()
+    for el in body:
+        tag = el.tag
+        if tag == "head":
+            text = _text(el)
+            if not text or text == title:
+                continue
+            words = text.split()
+            if len(words) <= _MAX_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ",", ":")):
+                headings.add(text)
+            lines.append(text)
+        elif tag == "list":
+            lines += [_text(item) for item in el.iter("item") if _text(item)]
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_text(c) for c in row.iter("cell")]
+                if any(cells):
+                    lines.append(" | ".join(cells))
+        elif tag == "graphic":
+            continue
+        else:
+            lines += _lines_of(el)
+    return [ln for ln in lines if ln != title], headings
+
+
+def _clean_tree(root: Any) -> None:
+    """Entities (&#27;) bring back what decoding cleaned; lxml and trafilatura refuse control
+    characters, and the reader must never show an escape sequence: clean every text node."""
+    from tui.reading.load import clean
+
+    for el in root.iter():
+        if el.text:
+            el.text = clean(el.text)
+        if el.tail:
+            el.tail = clean(el.tail)
+        for key, value in el.attrib.items():
+            if not value.isprintable():
+                el.set(key, clean(value))
+
+
+def _fallback_lines(root: Any, title: str) -> tuple[list[str], set[str]]:
+    """When trafilatura finds no article (a very short page): the paragraphs and headings outside
+    the page's header, menus, sidebars and footer."""
+    for el in list(root.iter("header", "nav", "aside", "footer")):
+        if el.getparent() is not None and not any(True for _ in el.iter("h1")):
+            _remove(el)
+    lines: list[str] = []
+    headings: set[str] = set()
+    for el in root.iter("p", "h2", "h3", "h4", "blockquote"):
+        text = _text(el)
+        if not text or text == title or any(a.tag == "p" for a in el.iterancestors()):
+            continue
+        if el.tag.startswith("h") and len(text.split()) <= _MAX_HEADING_WORDS:
+            headings.add(text)
+        lines.append(text)
+    return lines, headings
+
+
+def extract(markup: str, name: str) -> Page:
+    """The article of a web page as the genre's text with heading and caption hints."""
+    import trafilatura
+    from lxml import etree
+    from lxml import html as lhtml
+
+    try:
+        parser = lhtml.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        root = lhtml.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise ReadError(name, "not a readable web page") from e
+    _clean_tree(root)
+    h1 = next((_text(h) for h in root.iter("h1") if _text(h)), "")
+
+    _drop_ads(root)
+    related = _take_related(root)
+    captions = _take_captions(root)
+    sapo = _mark_sapo(root)
+
+    doc = trafilatura.bare_extraction(
+        root,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_formatting=False,
+        include_links=False,
+    )
+    meta: dict[str, str] = {}
+    title = h1
+    lines: list[str] = []
+    headings: set[str] = set()
+    if doc is not None:
+        title = " ".join((doc.title or "").split()) or h1
+        for key, value in (
+            ("date", doc.date),
+            ("author", doc.author),
+            ("site", doc.sitename),
+            ("url", doc.url),
+        ):
+            if value:
+                meta[key] = " ".join(str(value).split())
+        if doc.body is not None:
+            lines, headings = _body_lines(doc.body, title)
+    if not lines:
+        lines, headings = _fallback_lines(root, title)
+    if not lines:
+        raise ReadError(name, "no article text found in the web page")
+
+    if sapo and sapo not in lines:
+        lines.insert(0, sapo)  # trafilatura leaves out a lead that sits outside the body's block
+    site = meta.get("site")
+    if sapo and site:
+        from tui.reading.parse import source_tag
+
+        if source_tag(sapo) is None:
+            # The genre tags its lead with the paper's name, "(Baonghean.vn) - …"; a page that
+            # shows the paper in its header gives the lead the same tag, so the lead is one.
+            i = lines.index(sapo)
+            lines[i] = f"({site}) - {sapo}"
+    out = [title or lines.pop(0), *lines]
+    if related:
+        out.append(RELATED_HEADING)
+        for headline, lead in related:
+            out.append(headline)
+            if lead:
+                out.append(lead)
+    kept_captions = {c for c in captions if c in lines}
+    # Entities (&#27;) can bring back what decoding cleaned: clean each line again, one line each.
+    text = "\n\n".join(_one_line(ln) for ln in out) + "\n"
+    return Page(
+        text,
+        frozenset(_one_line(h) for h in headings - kept_captions),
+        frozenset(_one_line(c) for c in kept_captions),
+        {k: _one_line(v) for k, v in meta.items()},
+    )
+
+
+def _one_line(text: str) -> str:
+    from tui.reading.load import clean
+
+    return " ".join(clean(text).split())
