@@ -1,0 +1,212 @@
+"""The docbao reader app and `run`, which the CLI calls.
+
+Only Textual, our reading modules and the reader's widgets are imported on the way to the first
+paint; the library, help and picker screens and all language work are imported when used.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tui.app.screens.reader import ReaderScreen
+from tui.reading.model import Article
+from tui.settings import Settings, load_settings, save_settings
+
+# The themes `t` cycles through (the command palette's "Theme" lists them all).
+THEMES = (
+    "textual-dark",
+    "nord",
+    "gruvbox",
+    "tokyo-night",
+    "catppuccin-mocha",
+    "textual-light",
+    "solarized-light",
+)
+
+
+class DocbaoApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "docbao"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("t", "next_theme", "Theme", show=False, id="app.theme"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        folder: str | os.PathLike[str] | None = None,
+        settings: Settings | None = None,
+        settings_message: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.initial_article = article
+        self.initial_folder = Path(folder) if folder is not None else None
+        if settings is None:
+            settings, settings_message = load_settings()
+        self.settings = settings
+        self._settings_message = settings_message
+        self.reader: ReaderScreen | None = None
+        # The desktop clipboard, in a function tests can replace: returns None or why it failed.
+        from tui.app.clipboard import copy_to_system_clipboard
+
+        self.system_clipboard = copy_to_system_clipboard
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+
+    # -- start-up ---------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        if self.initial_article is not None:
+            self.reader = ReaderScreen(self.initial_article)
+            self.push_screen(self.reader)
+            self._remember(self.initial_article)
+        else:
+            self.action_open_library(self.initial_folder)
+        if self._settings_message:
+            self.notify(self._settings_message, severity="warning", timeout=10, markup=False)
+
+    def _remember(self, article: Article) -> None:
+        if article.path:
+            self.settings.last_article = os.path.abspath(article.path)
+            self.save_settings()
+
+    def save_settings(self) -> None:
+        problem = save_settings(self.settings)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+
+    # -- themes -----------------------------------------------------------------------------------
+    def watch_theme(self, theme: str) -> None:
+        if getattr(self, "settings", None) is not None and self.settings.theme != theme:
+            self.settings.theme = theme
+            self.save_settings()
+
+    def action_next_theme(self) -> None:
+        themes = [t for t in THEMES if t in self.available_themes]
+        i = themes.index(self.theme) if self.theme in themes else -1
+        self.theme = themes[(i + 1) % len(themes)]
+        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+
+    # -- help, commands ---------------------------------------------------------------------------
+    def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding of the reader and the app, from the bindings themselves."""
+        seen: set[str] = set()
+        for node in (self.reader if self.reader is not None and screen is self.reader else screen, self):
+            for _key, binding in node._bindings:
+                if binding.system or not binding.description or binding.action in seen:
+                    continue
+                if binding.action.startswith("goto_section") or binding.action.startswith("app.focus"):
+                    continue
+                seen.add(binding.action)
+                keys = self.key_display_for(binding.id) if binding.id else binding.key
+                yield SystemCommand(
+                    binding.description,
+                    f"Key: {keys}",
+                    partial(self._run_from_palette, node, binding.action),
+                )
+        yield from super().get_system_commands(screen)
+
+    async def _run_from_palette(self, node, action: str) -> None:
+        await self.run_action(action, node)
+
+    def key_display_for(self, binding_id: str) -> str:
+        """The keys of a binding id, after the user's keymap, for people to read."""
+        from tui.app.screens.help import binding_keys
+
+        return binding_keys(self, binding_id)
+
+    # -- copying ----------------------------------------------------------------------------------
+    def copy_text(self, text: str, what: str) -> None:
+        """Copy through the terminal (OSC 52) and, when there is one, the system clipboard."""
+        self.copy_to_clipboard(text)
+        self._copy_to_system(text, what)
+
+    @work(thread=True, group="clipboard")
+    def _copy_to_system(self, text: str, what: str) -> None:
+        problem = self.system_clipboard(text)
+        chars = f"{len(text)} characters"
+        if problem is None:
+            message = f"{what}, {chars}: terminal and system clipboard."
+        else:
+            message = (
+                f"{what}, {chars}: sent to the terminal clipboard (OSC 52); "
+                f"system clipboard not available ({problem})."
+            )
+        self.call_from_thread(self.notify, message, title="Copied", markup=False)
+
+    # -- opening ----------------------------------------------------------------------------------
+    def action_open_library(self, folder: Path | None = None) -> None:
+        from tui.app.screens.library import LibraryScreen
+
+        if isinstance(self.screen, LibraryScreen):
+            return
+        if folder is None and self.reader is not None and self.reader.article.path:
+            folder = Path(self.reader.article.path).parent
+        self.push_screen(LibraryScreen(folder))
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_path(self, path: str) -> None:
+        from tui.reading.document import open_article
+        from tui.reading.errors import ReadError
+
+        try:
+            article = open_article(path)
+        except ReadError as e:
+            self.call_from_thread(self.notify, str(e), title="Cannot open", severity="error", markup=False)
+            return
+        self.call_from_thread(self.show_article, article)
+
+    def show_article(self, article: Article) -> None:
+        from tui.app.screens.library import LibraryScreen
+
+        if self.reader is None:
+            self.reader = ReaderScreen(article)
+            if isinstance(self.screen, LibraryScreen):
+                self.switch_screen(self.reader)
+            else:
+                self.push_screen(self.reader)
+        else:
+            while self.screen is not self.reader and len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.reader.load_article(article)
+        self._remember(article)
+
+
+def run(target: str | None = None, article: Article | None = None) -> int:
+    """Open the reader on `article`, a file, a folder (the library) or the bundled seed."""
+    folder = None
+    if article is None:
+        if target is not None and os.path.isdir(target):
+            folder = target
+        else:
+            from tui.reading.document import open_article
+
+            if target is None:
+                from tui.reading.bundled import seed_article
+
+                target = str(seed_article())
+            article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
+    app = DocbaoApp(article=article, folder=folder)
+    result = app.run()
+    return result if isinstance(result, int) else (app.return_code or 0)

@@ -1,0 +1,113 @@
+"""`?`: every key, generated from the bindings themselves (after the user's keymap)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.app.widgets.article import ArticleView
+from tui.app.widgets.lists import PaneList
+
+_SECTION_KEYS = "reader.section-"
+
+
+def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
+    from tui.app.screens.reader import READER_BINDINGS
+
+    return [
+        ("Reader", list(READER_BINDINGS)),
+        ("Article pane", list(ArticleView.BINDINGS)),
+        (
+            "Lists: sections, summary, attendees",
+            [
+                *PaneList.BINDINGS,
+                Binding("up,down", "", "Move", id="list.move"),
+                Binding("enter", "", "Jump to it in the article (again: the next mention)", id="list.select"),
+            ],
+        ),
+        (
+            "App",
+            [
+                *(b for b in type(app).BINDINGS if isinstance(b, Binding)),
+                Binding("ctrl+p", "command_palette", "Command palette: every action by name", id="palette"),
+            ],
+        ),
+    ]
+
+
+def binding_keys(app: App, binding_id: str, default: str | None = None) -> str:
+    """The keys bound to `binding_id` (the user's keymap first), as people write them."""
+    keys = app._keymap.get(binding_id) or default
+    if keys is None:
+        for _, bindings in _all_bindings(app):
+            for b in bindings:
+                if b.id == binding_id:
+                    keys = b.key
+                    break
+            if keys is not None:
+                break
+    if keys is None:
+        return ""
+    shown = []
+    for key in keys.split(","):
+        key = key.strip()
+        if key:
+            shown.append(app.get_key_display(Binding(key, "")))
+    return " ".join(shown)
+
+
+def help_rows(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, description)]) for every binding; the section digits folded into one row."""
+    out = []
+    for group, bindings in _all_bindings(app):
+        rows: list[tuple[str, str]] = []
+        digits: list[str] = []
+        at = 0
+        for b in bindings:
+            if b.id and b.id.startswith(_SECTION_KEYS):
+                at = at or len(rows)
+                digits.append(binding_keys(app, b.id, b.key))
+                continue
+            rows.append((binding_keys(app, b.id, b.key) if b.id else b.key, b.description))
+        if digits:
+            label = (
+                f"{digits[0]}–{digits[-1]}" if digits == [str(n) for n in range(1, 10)] else " ".join(digits)
+            )
+            rows.insert(at, (label, "Jump to section 1–9"))
+        out.append((group, rows))
+    return out
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "Keys"
+            body.border_subtitle = "esc to close"
+            for group, rows in help_rows(self.app):
+                table = Table.grid(padding=(0, 2))
+                table.add_column(justify="right", style="bold", min_width=12, no_wrap=True)
+                table.add_column(ratio=1)
+                for keys, description in rows:
+                    table.add_row(Text(keys, style="bold"), Text(description))
+                yield Static(Text(group, style="bold underline"), classes="help-group")
+                yield Static(table, classes="help-table")
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        if direction == "down":
+            body.scroll_down(animate=False)
+        else:
+            body.scroll_up(animate=False)

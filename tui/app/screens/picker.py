@@ -1,0 +1,53 @@
+"""`a`: choose the summarization algorithm from the registry's names."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets.option_list import Option
+
+from tui.app.widgets.lists import PaneList
+from tui.language import algorithms
+from tui.language.algorithms import ALGORITHM_NAMES
+
+
+class AlgorithmPicker(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "dismiss_none", "Cancel", id="picker.cancel")
+    ]
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-body") as body:
+            body.border_title = "Summarization algorithm"
+            body.border_subtitle = "enter to choose · esc to cancel"
+            options = []
+            for name in ALGORITHM_NAMES:
+                label = Text(end="")
+                label.append(("● " if name == self.current else "  ") + name, style="bold")
+                note = getattr(algorithms, "ALGORITHM_DESCRIPTIONS", {}).get(name)
+                if note:
+                    label.append("  " + note, style="dim")
+                options.append(Option(label, id=name))
+            yield PaneList(id="algorithms").add_options(options)
+
+    def on_mount(self) -> None:
+        lst = self.query_one(PaneList)
+        if self.current in ALGORITHM_NAMES:
+            lst.highlighted = ALGORITHM_NAMES.index(self.current)
+        lst.focus()
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,563 @@
+"""The reader: section navigator and attendees on the left, the article, the summary on the right.
+
+Every key is a `Binding` with an id (remappable through the settings' keymap) and a description;
+the footer, the help screen and the command palette are all generated from these bindings.
+Language work (summaries, people) runs in thread workers started after the first paint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from tui.app.search import Searcher
+from tui.app.widgets.article import ArticleView
+from tui.app.widgets.people import PeopleList, PeoplePane
+from tui.app.widgets.sections import SectionNav
+from tui.app.widgets.summary import SummaryList, SummaryPane
+from tui.formats.article import ROLE_LABELS
+from tui.reading.model import Article
+
+SECTION = Binding.Group("Section", compact=True)
+LENGTH = Binding.Group("Length", compact=True)
+MATCH = Binding.Group("Match", compact=True)
+
+# Below these widths the side panes start hidden (each can still be toggled on).
+WIDE = 110
+MEDIUM = 70
+
+
+def _section_binding(n: int) -> Binding:
+    return Binding(str(n), f"goto_section({n - 1})", f"Section {n}", show=False, id=f"reader.section-{n}")
+
+
+READER_BINDINGS: list[Binding] = [
+    Binding("slash", "search", "Search", id="reader.search"),
+    Binding("n", "next_match", "Next match", show=False, id="reader.next-match", group=MATCH),
+    Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match", group=MATCH),
+    Binding(
+        "left_square_bracket",
+        "previous_section",
+        "Previous section",
+        id="reader.previous-section",
+        group=SECTION,
+    ),
+    Binding("right_square_bracket", "next_section", "Next section", id="reader.next-section", group=SECTION),
+    *(_section_binding(n) for n in range(1, 10)),
+    Binding("plus,equals_sign", "longer", "Longer summary", id="reader.longer", group=LENGTH),
+    Binding("minus", "shorter", "Shorter summary", id="reader.shorter", group=LENGTH),
+    Binding("a", "pick_algorithm", "Algorithm", id="reader.algorithm"),
+    Binding("s", "toggle_scope", "Scope", id="reader.scope"),
+    Binding("c", "copy_summary", "Copy", id="reader.copy-summary"),
+    Binding("C", "copy_note", "Copy note", show=False, id="reader.copy-note"),
+    Binding("o", "open", "Open", id="reader.open"),
+    Binding("e", "glossary", "Acronyms", show=False, id="reader.glossary"),
+    Binding("p", "toggle_sidebar", "Toggle sections & attendees pane", show=False, id="reader.sidebar"),
+    Binding("v", "toggle_summary", "Toggle summary pane", show=False, id="reader.summary-pane"),
+    Binding("tab", "app.focus_next", "Next pane", show=False, id="reader.next-pane"),
+    Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="reader.previous-pane"),
+    Binding("escape", "clear", "Clear highlights", show=False, id="reader.clear"),
+]
+
+
+class TitleBar(Static):
+    """The article's title and source, one line across the top."""
+
+
+class SearchBar(Horizontal):
+    """`/`: a query box and the match count; mounted on first use (keeps Input off the paint path)."""
+
+
+class ReaderScreen(Screen):
+    BINDINGS = READER_BINDINGS
+
+    def __init__(self, article: Article) -> None:
+        super().__init__(id="reader")
+        self.article = article
+        self.scope = "article"  # or "section"
+        self.section_for_summary: int | None = None
+        self._summaries: dict[tuple[str, int, int | None], Any] = {}
+        self.people: Any = None
+        self.glossary: dict[str, str] = {}
+        self._pending_copy: str | None = None
+        self._started = False
+        self.searcher = Searcher(article.text)
+        self.query_text = ""
+        self.matches: list[tuple[int, int]] = []
+        self.match_index = -1
+        self.sidebar_visible: bool | None = None  # None: follow the width
+        self.summary_visible: bool | None = None
+        self._scope_timer: Any = None
+
+    # -- composition ------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield TitleBar(id="titlebar", markup=False)
+        with Horizontal(id="panes"):
+            with Vertical(id="sidebar"):
+                with Vertical(id="sections-pane", classes="pane"):
+                    yield SectionNav(id="sections")
+                yield PeoplePane(id="people", classes="pane")
+            with Vertical(id="article-pane", classes="pane"):
+                yield ArticleView(id="article")
+            yield SummaryPane(id="summary", classes="pane")
+        yield Footer(id="footer")
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def settings(self):
+        return self.app.settings
+
+    def on_mount(self) -> None:
+        self.query_one("#sections-pane").border_title = "Sections"
+        self._apply_widths(self.app.size.width)
+        self._show_article()
+        self.view.focus()
+
+    def _meta_line(self) -> str | None:
+        a = self.article
+        parts = [p for p in (a.source, Path(a.path).name if a.path else None) if p]
+        return " · ".join(parts) or None
+
+    def _show_article(self) -> None:
+        a = self.article
+        title = Text(no_wrap=True, overflow="ellipsis", end="")
+        title.append(" docbao ", style="reverse bold")
+        title.append(" ")
+        title.append(a.title or "(untitled)", style="bold")
+        if a.source:
+            title.append("  ·  " + a.source, style="dim")
+        self.query_one(TitleBar).update(title)
+        self.view.set_article(a, self._meta_line())
+        self.query_one(SectionNav).set_article(a)
+        self._set_article_title(0)
+        self._update_summary_title()
+        self.query_one(SummaryPane).show_busy("Summarizing…")
+        self.query_one(PeoplePane).show_busy("Finding attendees…")
+
+    def on_screen_resume(self) -> None:
+        if not self._started:
+            self._started = True
+            # Paint the article first; the language work starts once the frame is out.
+            self.call_after_refresh(self.set_timer, 0.02, self._start_language_work)
+
+    def _start_language_work(self) -> None:
+        self.refresh_summary()
+        self._extract_people(self.article)
+
+    # -- article replacement ----------------------------------------------------------------------
+    def load_article(self, article: Article) -> None:
+        self.workers.cancel_group(self, "summary")
+        self.workers.cancel_group(self, "people")
+        self.article = article
+        self._summaries.clear()
+        self.people = None
+        self.glossary = {}
+        self._pending_copy = None
+        self.searcher = Searcher(article.text)
+        self.query_text, self.matches, self.match_index = "", [], -1
+        self.scope = "article"
+        self._close_search()
+        self._show_article()
+        self._start_language_work()
+        self.view.focus()
+
+    # -- layout -----------------------------------------------------------------------------------
+    def on_resize(self, event) -> None:
+        self._apply_widths(event.size.width)
+
+    def _apply_widths(self, width: int) -> None:
+        sidebar = self.sidebar_visible if self.sidebar_visible is not None else width >= WIDE
+        summary = self.summary_visible if self.summary_visible is not None else width >= MEDIUM
+        self.query_one("#sidebar").display = sidebar
+        self.query_one("#summary").display = summary
+        self.set_class(width < MEDIUM, "-narrow")
+        self.set_class(width < WIDE, "-medium")
+        focused = self.focused
+        if focused is not None and not self._visible(focused):
+            self.view.focus()
+
+    def _visible(self, widget) -> bool:
+        node = widget
+        while node is not None and node is not self:
+            if not node.display:
+                return False
+            node = node.parent
+        return True
+
+    def action_toggle_sidebar(self) -> None:
+        shown = self.query_one("#sidebar").display
+        self.sidebar_visible = not shown
+        self._apply_widths(self.size.width)
+
+    def action_toggle_summary(self) -> None:
+        shown = self.query_one("#summary").display
+        self.summary_visible = not shown
+        self._apply_widths(self.size.width)
+
+    # -- sections ---------------------------------------------------------------------------------
+    def _set_article_title(self, index: int) -> None:
+        pane = self.query_one("#article-pane")
+        n = len(self.article.sections)
+        if 0 <= index < n:
+            sec = self.article.sections[index]
+            pane.border_title = Content(f"§{index + 1}/{n} {ROLE_LABELS.get(sec.role, 'Section')}")
+        else:
+            pane.border_title = Content("Article")
+
+    def on_article_view_section_changed(self, event: ArticleView.SectionChanged) -> None:
+        self.query_one(SectionNav).follow(event.index)
+        self._set_article_title(event.index)
+        if self.scope == "section" and event.index != self.section_for_summary:
+            if self._scope_timer is not None:
+                self._scope_timer.stop()
+            self._scope_timer = self.set_timer(0.3, self.refresh_summary)
+
+    def on_section_nav_jump(self, event: SectionNav.Jump) -> None:
+        self.action_goto_section(event.index)
+
+    def action_goto_section(self, index: int) -> None:
+        if not (0 <= index < len(self.article.sections)):
+            self.notify(f"This article has {len(self.article.sections)} sections.", markup=False)
+            return
+        self.view.scroll_to_section(index)
+        self.view.current_section = index
+
+    def action_next_section(self) -> None:
+        current = self.view.current_section
+        self.action_goto_section(min(len(self.article.sections) - 1, max(0, current + 1)))
+
+    def action_previous_section(self) -> None:
+        self.action_goto_section(max(0, self.view.current_section - 1))
+
+    # -- jumps ------------------------------------------------------------------------------------
+    def on_summary_pane_jump(self, event: SummaryPane.Jump) -> None:
+        self.view.set_target((event.start, event.end))
+        self.view.scroll_to_span(event.start, event.end)
+
+    def on_people_pane_jump(self, event: PeoplePane.Jump) -> None:
+        self.view.set_target((event.start, event.end))
+        self.view.scroll_to_span(event.start, event.end)
+        n = len(event.person.mentions)
+        k = event.person.mentions.index(next(m for m in event.person.mentions if m.start == event.start))
+        self.query_one(PeoplePane).border_subtitle = Content(f"mention {k + 1}/{n}")
+
+    def action_clear(self) -> None:
+        if self.query("SearchBar"):
+            self._close_search()
+            return
+        self.view.set_target(None)
+        self.view.set_matches([])
+        self.matches, self.match_index, self.query_text = [], -1, ""
+        self.query_one("#article-pane").border_subtitle = None
+
+    # -- summary ----------------------------------------------------------------------------------
+    def _summary_key(self) -> tuple[str, int, int | None]:
+        section = None
+        if self.scope == "section":
+            section = max(0, self.view.current_section)
+        return (self.settings.algorithm, self.settings.length, section)
+
+    def _scope_label(self, section: int | None) -> str:
+        if section is None:
+            return "whole article"
+        if 0 <= section < len(self.article.sections):
+            return f"§{section + 1} {ROLE_LABELS.get(self.article.sections[section].role, 'Section')}"
+        return "section"
+
+    def _update_summary_title(self, key: tuple[str, int, int | None] | None = None) -> None:
+        algorithm, length, section = key or self._summary_key()
+        self.query_one(SummaryPane).set_title(algorithm, length, self._scope_label(section))
+
+    def refresh_summary(self) -> None:
+        key = self._summary_key()
+        self.section_for_summary = key[2]
+        self._update_summary_title(key)
+        if key in self._summaries:
+            self._show_summary(key, self._summaries[key])
+            return
+        algorithm, length, _ = key
+        self.query_one(SummaryPane).show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
+        self._summarize(self.article, key)
+
+    @work(thread=True, exclusive=True, group="summary")
+    def _summarize(self, article: Article, key: tuple[str, int, int | None]) -> None:
+        worker = get_current_worker()
+        try:
+            from tui.language.summarize import summarize
+
+            summary = summarize(article, key[0], key[1], key[2])
+        except Exception as e:  # a bug in the summarizer must not take the reader down
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._summary_failed, article, key, e)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._summary_ready, article, key, summary)
+
+    def _summary_failed(self, article: Article, key, error: Exception) -> None:
+        if article is not self.article:
+            return
+        self.query_one(SummaryPane).show_error(f"Could not summarize: {type(error).__name__}: {error}")
+        self.log.error("summarize failed", error)
+        self._pending_copy = None
+
+    def _summary_ready(self, article: Article, key, summary: Any) -> None:
+        if article is not self.article:
+            return
+        self._summaries[key] = summary
+        if key == self._summary_key():
+            self._show_summary(key, summary)
+
+    def _show_summary(self, key, summary: Any) -> None:
+        names = {
+            i: f"§{i + 1} {ROLE_LABELS.get(sec.role, 'Section')}"
+            for i, sec in enumerate(self.article.sections)
+        }
+        self.query_one(SummaryPane).show_summary(summary, names)
+        self.view.set_summary([(s.start, s.end) for s in summary.sentences])
+        self._update_summary_title(key)
+        if self._pending_copy == "summary":
+            self._pending_copy = None
+            self.action_copy_summary()
+        elif self._pending_copy == "note" and self.people is not None:
+            self._pending_copy = None
+            self.action_copy_note()
+
+    @property
+    def current_summary(self) -> Any:
+        return self._summaries.get(self._summary_key())
+
+    def _max_length(self) -> int:
+        _, _, section = self._summary_key()
+        if section is None:
+            n = len(self.article.body_sentences)
+        else:
+            n = len(self.article.section_sentences(section))
+        return max(1, n)
+
+    def action_longer(self) -> None:
+        limit = min(self._max_length(), 50)
+        if self.settings.length >= limit:
+            self.notify(f"The summary already has the most sentences it can ({limit}).", markup=False)
+            return
+        self.settings.length += 1
+        self.app.save_settings()
+        self.refresh_summary()
+
+    def action_shorter(self) -> None:
+        if self.settings.length <= 1:
+            self.notify("The summary is one sentence already.", markup=False)
+            return
+        self.settings.length = min(self.settings.length - 1, self._max_length())
+        self.app.save_settings()
+        self.refresh_summary()
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "section" if self.scope == "article" else "article"
+        self.refresh_summary()
+        label = self._scope_label(self._summary_key()[2])
+        self.notify(f"Summary of: {label}", markup=False)
+
+    def action_pick_algorithm(self) -> None:
+        from tui.app.screens.picker import AlgorithmPicker
+
+        def chosen(name: str | None) -> None:
+            if name and name != self.settings.algorithm:
+                self.set_algorithm(name)
+
+        self.app.push_screen(AlgorithmPicker(self.settings.algorithm), chosen)
+
+    def set_algorithm(self, name: str) -> None:
+        self.settings.algorithm = name
+        self.app.save_settings()
+        self.refresh_summary()
+
+    # -- people -----------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="people")
+    def _extract_people(self, article: Article) -> None:
+        worker = get_current_worker()
+        try:
+            from tui.language.people import extract_people
+
+            people = extract_people(article)
+        except Exception as e:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._people_failed, article, e)
+            return
+        glossary = _article_glossary(article)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._people_ready, article, people, glossary)
+
+    def _people_failed(self, article: Article, error: Exception) -> None:
+        if article is not self.article:
+            return
+        self.query_one(PeoplePane).show_error(f"Could not find attendees: {type(error).__name__}: {error}")
+        self.log.error("people failed", error)
+
+    def _people_ready(self, article: Article, people: Any, glossary: dict[str, str]) -> None:
+        if article is not self.article:
+            return
+        self.people = people
+        self.glossary = glossary
+        self.query_one(PeoplePane).show_people(people, glossary)
+        if self._pending_copy == "note" and self.current_summary is not None:
+            self._pending_copy = None
+            self.action_copy_note()
+
+    def action_glossary(self) -> None:
+        from tui.app.screens.glossary import GlossaryScreen
+
+        if self.people is None and not self.glossary:
+            self.notify("Still reading the article's acronyms…", markup=False)
+            return
+        self.app.push_screen(GlossaryScreen(self.glossary))
+
+    # -- copying ----------------------------------------------------------------------------------
+    def action_copy_summary(self) -> None:
+        summary = self.current_summary
+        if summary is None:
+            self._pending_copy = "summary"
+            self.notify("Summarizing… the summary will be copied when it is ready.", markup=False)
+            return
+        from tui.formats.summary import to_text
+
+        text = to_text(summary, self.article)
+        n = len(summary.sentences)
+        self.app.copy_text(text, f"Copied the summary ({n} sentence{'s' if n != 1 else ''})")
+
+    def action_copy_note(self) -> None:
+        summary = self.current_summary
+        if summary is None or self.people is None:
+            self._pending_copy = "note"
+            self.notify("Still working… the note will be copied when it is ready.", markup=False)
+            return
+        from tui.formats.note import to_markdown
+
+        text = to_markdown(self.article, summary, self.people)
+        self.app.copy_text(text, "Copied a Markdown note (title, source, summary, attendees)")
+
+    # -- search -----------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        from textual.widgets import Input, Label
+
+        bars = self.query(SearchBar)
+        if bars:
+            bars.first().query_one(Input).focus()
+            return
+        bar = SearchBar(id="searchbar")
+        self.query_one("#article-pane").mount(bar)
+        box = Input(value=self.query_text, placeholder="Search the article", id="search-input")
+        count = Label("", id="search-count", markup=False)
+        bar.mount(box, count)
+        box.focus()
+        self._update_match_label()
+
+    def on_input_changed(self, event) -> None:
+        if event.input.id != "search-input":
+            return
+        self._run_search(event.value, jump=True)
+
+    def on_input_submitted(self, event) -> None:
+        if event.input.id != "search-input":
+            return
+        self._run_search(event.value, jump=False)
+        self._close_search()
+
+    def _run_search(self, query: str, *, jump: bool) -> None:
+        if query == self.query_text and not jump:
+            return
+        self.query_text = query
+        self.matches = self.searcher.find(query)
+        self.match_index = -1
+        if self.matches:
+            # The first match at or after the top of the view.
+            y_top = int(self.view.scroll_y)
+            layout = self.view.layout_
+            self.match_index = 0
+            if layout is not None:
+                for i, (s, _) in enumerate(self.matches):
+                    if layout.line_of(s) >= y_top:
+                        self.match_index = i
+                        break
+        self.view.set_matches(self.matches, self.match_index)
+        if jump and self.match_index >= 0:
+            self.view.scroll_to_span(*self.matches[self.match_index])
+        self._update_match_label()
+
+    def _close_search(self) -> None:
+        for bar in self.query(SearchBar):
+            bar.remove()
+        self.view.focus()
+        self._update_match_label()
+
+    def _match_status(self) -> str:
+        if not self.query_text:
+            return ""
+        if not self.matches:
+            return "no matches"
+        return f"{self.match_index + 1}/{len(self.matches)}"
+
+    def _update_match_label(self) -> None:
+        status = self._match_status()
+        for label in self.query("#search-count"):
+            label.update(status)
+        pane = self.query_one("#article-pane")
+        if self.query_text:
+            pane.border_subtitle = Content(f"“{self.query_text[:30]}” {status}")
+        else:
+            pane.border_subtitle = None
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            self.notify("No search: press / to search the article.", markup=False)
+            return
+        self.match_index = (self.match_index + step) % len(self.matches)
+        self.view.set_matches(self.matches, self.match_index)
+        self.view.scroll_to_span(*self.matches[self.match_index])
+        self._update_match_label()
+
+    def action_next_match(self) -> None:
+        self._step_match(+1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    # -- other screens ----------------------------------------------------------------------------
+    def action_open(self) -> None:
+        self.app.action_open_library()
+
+    def focused_list(self) -> Any:
+        focused = self.focused
+        return focused if isinstance(focused, SummaryList | PeopleList | SectionNav) else None
+
+
+def _article_glossary(article: Article) -> dict[str, str]:
+    """Acronyms used in the article with their expansions (empty when the glossary is missing)."""
+    try:
+        from tui.language.glossary import find_acronyms, lookup
+    except ImportError:
+        return {}
+    out: dict[str, str] = {}
+    for found in find_acronyms(article.text):
+        acronym = (
+            found if isinstance(found, str) else getattr(found, "text", None) or getattr(found, "acronym", "")
+        )
+        if not acronym or acronym in out:
+            continue
+        entry = lookup(acronym)
+        if entry is None:
+            continue
+        out[acronym] = entry if isinstance(entry, str) else str(getattr(entry, "expansion", entry))
+    return out

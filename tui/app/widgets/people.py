@@ -1,0 +1,166 @@
+"""The attendee sidebar: chairs, then attendees (roles under the name, mention count), then groups
+and photographers apart. Enter on a person jumps to their next mention in the article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from tui.app.widgets.lists import PaneList
+
+
+class PeopleList(PaneList):
+    """People, one option each; headings and groups are disabled options."""
+
+
+def person_prompt(person: Any) -> Group:
+    head = Table.grid(expand=True)
+    head.add_column(ratio=1)
+    head.add_column(justify="right", style="dim")
+    name = Text(end="")
+    if person.chair:
+        name.append("★ ", style="bold")
+    name.append(person.name, style="bold")
+    count = len(person.mentions)
+    head.add_row(name, Text(f"×{count}" if count else "", end=""))
+    parts: list[Any] = [head]
+    roles = [r for r in person.roles if r]
+    if roles:
+        parts.append(Padding(Text("\n".join(roles), style="dim", end=""), (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def _heading(label: str) -> Option:
+    return Option(Text(label, style="bold underline", end=""), disabled=True)
+
+
+class PeoplePane(Vertical):
+    class Jump(Message):
+        def __init__(self, person: Any, start: int, end: int, sentence_id: int | None) -> None:
+            super().__init__()
+            self.person = person
+            self.start = start
+            self.end = end
+            self.sentence_id = sentence_id
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.people: Any = None
+        self.persons: list[Any] = []  # option index -> person (None for headings)
+        self.glossary: dict[str, str] = {}
+        self._next_mention: dict[int, int] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="people-state", markup=False)
+        yield PeopleList(id="people-list")
+        yield Static("", id="photographers", markup=False)
+
+    def on_mount(self) -> None:
+        self.border_title = "Attendees"
+        self.query_one(PeopleList).display = False
+        self.query_one("#photographers").display = False
+
+    def show_busy(self, message: str) -> None:
+        self.add_class("-busy")
+        state = self.query_one("#people-state", Static)
+        state.update(Text(message, style="italic"))
+        state.display = True
+        self.query_one(PeopleList).display = False
+
+    def show_error(self, message: str) -> None:
+        self.remove_class("-busy")
+        state = self.query_one("#people-state", Static)
+        state.update(Text(message))
+        state.display = True
+        self.query_one(PeopleList).display = False
+
+    def show_people(self, people: Any, glossary: dict[str, str] | None = None) -> None:
+        self.remove_class("-busy")
+        self.people = people
+        self.glossary = dict(glossary or {})
+        self._next_mention = {}
+        chairs = [p for p in people.people if p.chair]
+        others = [p for p in people.people if not p.chair]
+        options: list[Option | None] = []
+        self.persons = []
+
+        def add(option: Option | None, person: Any = None) -> None:
+            options.append(option)
+            if option is not None:
+                self.persons.append(person)
+
+        if chairs:
+            add(_heading("Chairs"))
+            for p in chairs:
+                add(Option(person_prompt(p)), p)
+        if others:
+            add(_heading("Attendees" if chairs else "People"))
+            for p in others:
+                add(Option(person_prompt(p)), p)
+        groups = list(getattr(people, "groups", ()) or ())
+        if groups:
+            add(_heading("Groups"))
+            for g in groups:
+                add(Option(Padding(Text(g.text, end=""), (0, 0, 0, 2)), disabled=True))
+        mentioned = [m for m in (getattr(people, "mentioned", ()) or ()) if getattr(m, "name", None)]
+        if mentioned:
+            add(_heading("Also mentioned"))
+            for m in mentioned:
+                add(Option(Padding(Text(m.name, end=""), (0, 0, 0, 2)), disabled=True))
+        # Photographers apart, always in view at the foot of the pane.
+        photographers = [ph.name for ph in (getattr(people, "photographers", ()) or ())]
+        credits = self.query_one("#photographers", Static)
+        credits.update(Text.assemble(("Photos: ", "bold"), ", ".join(photographers)) if photographers else "")
+        credits.display = bool(photographers)
+        lst = self.query_one(PeopleList)
+        state = self.query_one("#people-state", Static)
+        n = len(people.people)
+        self.border_title = Content(f"Attendees · {n}" if n else "Attendees")
+        if not any(o is not None for o in options):
+            state.update(Text("No attendees found.", style="italic"))
+            state.display = True
+            lst.display = False
+            return
+        lst.set_options(options)
+        first = next((i for i, p in enumerate(self.persons) if p is not None), None)
+        lst.highlighted = first
+        state.display = False
+        lst.display = True
+
+    def person_at(self, index: int | None) -> Any:
+        if index is None or not (0 <= index < len(self.persons)):
+            return None
+        return self.persons[index]
+
+    def on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:
+        event.stop()
+        person = self.person_at(event.option_index)
+        lst = self.query_one(PeopleList)
+        lst.tooltip = self._acronym_tip(person)
+
+    def _acronym_tip(self, person: Any) -> Text | None:
+        if person is None or not self.glossary:
+            return None
+        roles = " ".join(person.roles)
+        lines = [f"{a}: {full}" for a, full in self.glossary.items() if a in roles]
+        return Text("\n".join(lines)) if lines else None
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        person = self.person_at(event.option_index)
+        if person is None or not person.mentions:
+            return
+        k = self._next_mention.get(event.option_index, 0) % len(person.mentions)
+        self._next_mention[event.option_index] = k + 1
+        m = person.mentions[k]
+        self.post_message(self.Jump(person, m.start, m.end, m.sentence_id))

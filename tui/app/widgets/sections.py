@@ -1,0 +1,44 @@
+"""The section navigator: one entry per section, following the article as it scrolls."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from tui.app.widgets.lists import PaneList
+from tui.formats.article import ROLE_LABELS
+from tui.reading.model import Article
+
+
+class SectionNav(PaneList):
+    """Sections by role (opening, achievements, tasks, related) with their own headings."""
+
+    class Jump(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def set_article(self, article: Article) -> None:
+        options = []
+        for i, sec in enumerate(article.sections):
+            label = Text(no_wrap=False, end="")
+            label.append(f"{i + 1} ", style="bold")
+            label.append(ROLE_LABELS.get(sec.role, "Section"), style="bold")
+            if sec.heading and sec.role != "related":
+                label.append("\n")
+                label.append(sec.heading, style="dim")
+            options.append(Option(label, id=f"section-{i}"))
+        if not options:
+            options.append(Option(Text("(no sections)", style="dim"), disabled=True))
+        self.set_options(options)
+
+    def follow(self, index: int) -> None:
+        """Mark the section being read, without jumping anywhere."""
+        if 0 <= index < self.option_count:
+            with self.prevent(self.OptionHighlighted):
+                self.highlighted = index
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Jump(event.option_index))

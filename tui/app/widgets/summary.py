@@ -1,0 +1,102 @@
+"""The summary pane: the chosen sentences in article order, with the algorithm and length in its title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from tui.app.widgets.lists import PaneList
+
+
+class SummaryList(PaneList):
+    """The summary's sentences; enter jumps to the sentence in the article."""
+
+
+class SummaryPane(Vertical):
+    """Title: algorithm · length · scope. Body: a state line or the sentences."""
+
+    class Jump(Message):
+        def __init__(self, start: int, end: int, sentence_id: int) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+            self.sentence_id = sentence_id
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.summary: Any = None
+        self.state = "idle"
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="summary-state", markup=False)
+        yield SummaryList(id="summary-list")
+
+    def on_mount(self) -> None:
+        self.border_title = "Summary"
+        self.query_one(SummaryList).display = False
+
+    def set_title(self, algorithm: str, length: int, scope: str | None) -> None:
+        self.border_title = Content(f"Summary · {algorithm}")
+        count = f"{length} sentence" + ("s" if length != 1 else "")
+        self.border_subtitle = Content(f"{count} · {scope or 'whole article'}")
+
+    def show_busy(self, message: str) -> None:
+        self.state = "busy"
+        self.add_class("-busy")
+        state = self.query_one("#summary-state", Static)
+        state.update(Text(message, style="italic"))
+        state.display = True
+        self.query_one(SummaryList).display = False
+
+    def show_error(self, message: str) -> None:
+        self.state = "error"
+        self.remove_class("-busy")
+        state = self.query_one("#summary-state", Static)
+        state.update(Text(message))
+        state.display = True
+        self.query_one(SummaryList).display = False
+
+    def show_summary(self, summary: Any, section_names: dict[int, str]) -> None:
+        self.state = "ready"
+        self.remove_class("-busy")
+        self.summary = summary
+        state = self.query_one("#summary-state", Static)
+        sentences = list(summary.sentences)
+        lst = self.query_one(SummaryList)
+        options: list[Option] = []
+        for n, s in enumerate(sentences, 1):
+            grid = Table.grid(padding=(0, 1), expand=True)
+            grid.add_column(width=2, justify="right", style="bold")
+            grid.add_column(ratio=1)
+            body = Text(s.text, end="")
+            where = section_names.get(s.section) if s.section is not None else None
+            if where:
+                body.append("\n")
+                body.append(where, style="dim italic")
+            grid.add_row(Text(f"{n}", style="bold"), body)
+            options.append(Option(grid, id=f"sentence-{s.id}"))
+        highlighted = lst.highlighted
+        lst.set_options(options)
+        if options:
+            lst.highlighted = min(highlighted or 0, len(options) - 1)
+            state.display = False
+            lst.display = True
+        else:
+            state.update(Text("No sentences to summarize here.", style="italic"))
+            state.display = True
+            lst.display = False
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        if self.summary is None:
+            return
+        s = self.summary.sentences[event.option_index]
+        self.post_message(self.Jump(s.start, s.end, s.id))
