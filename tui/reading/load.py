@@ -1,0 +1,381 @@
+"""Read a file the user gave us and turn it into clean, NFC-normalised text.
+
+`read_bytes` refuses what is not a readable regular file of sane size; `decode` works out the
+encoding (BOMs, UTF-8, UTF-16/32, Windows-1258, TCVN3, VNI, then charset-normalizer's guess) and
+repairs UTF-8 mojibake; `clean` strips terminal escapes, control and bidi/invisible characters and
+composes to NFC. Every failure is a `ReadError` with a short lower-case reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import functools
+import os
+import re
+import stat
+import unicodedata
+
+from tui.reading import legacy
+from tui.reading.errors import ReadError
+
+__all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_MIB = 1024 * 1024
+_ENV_MAX_BYTES = "DOCBAO_MAX_BYTES"
+
+# --- reading -------------------------------------------------------------------------------------
+
+_OS_REASONS = {
+    errno.ENOENT: "no such file",
+    errno.EISDIR: "is a directory",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "too many levels of symbolic links",
+    errno.ENOTDIR: "a part of the path is not a directory",
+    errno.ENAMETOOLONG: "file name too long",
+    errno.ENXIO: "no such device",
+    errno.EIO: "input/output error",
+    errno.EMFILE: "too many open files",
+    errno.ENFILE: "too many open files",
+}
+
+
+def _display(path: str | os.PathLike) -> str:
+    return os.fsdecode(os.fspath(path))
+
+
+def _limit(max_bytes: int | None) -> int:
+    if max_bytes is None:
+        raw = os.environ.get(_ENV_MAX_BYTES, "").strip().replace("_", "")
+        try:
+            max_bytes = int(raw) if raw else DEFAULT_MAX_BYTES
+        except ValueError:
+            max_bytes = DEFAULT_MAX_BYTES
+    return max(0, max_bytes)
+
+
+def _too_large(limit: int) -> str:
+    if limit % _MIB == 0:
+        size = f"{limit // _MIB} MB"
+    elif limit >= _MIB // 10:
+        size = f"{limit / _MIB:.1f} MB"
+    else:
+        size = f"{limit / _MIB:.2g} MB ({limit} bytes)"
+    return f"larger than the {size} limit"
+
+
+def _os_error(name: str, exc: OSError, path: str | os.PathLike) -> ReadError:
+    reason = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason == "no such file" and os.path.islink(path):
+        reason = "no such file (broken symbolic link)"
+    if reason is None:
+        reason = (exc.strerror or "cannot read the file").lower()
+    return ReadError(name, reason)
+
+
+def _check(name: str, st: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadError(name, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError(name, "not a regular file")
+    if st.st_size > limit:
+        raise ReadError(name, _too_large(limit))
+
+
+def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file; raises ReadError. Never reads more than the limit plus one byte.
+
+    The limit is `max_bytes`, else the environment variable DOCBAO_MAX_BYTES, else 50 MB.
+    """
+    name = _display(path)
+    limit = _limit(max_bytes)
+    try:
+        _check(name, os.stat(path), limit)
+        # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening must not hang.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            _check(name, os.fstat(fd), limit)
+            with open(fd, "rb", closefd=False) as f:
+                data = f.read(limit + 1)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _os_error(name, exc, path) from None
+    except ValueError:  # e.g. an embedded NUL in the path
+        raise ReadError(name, "invalid file name") from None
+    if len(data) > limit:
+        raise ReadError(name, _too_large(limit))
+    return data
+
+
+def load_path(path: str | os.PathLike, max_bytes: int | None = None) -> str:
+    """Read and decode a file: clean NFC text, or ReadError."""
+    return decode(read_bytes(path, max_bytes), _display(path))
+
+
+# --- cleaning ------------------------------------------------------------------------------------
+
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ params intermediates final
+    r"|\x1b[\]P^_X][^\x07\x1b\n]*(?:\x07|\x1b\\)?"  # OSC/DCS/PM/APC/SOS to BEL or ST (or line end)
+    r"|\x1b[ -/]*[0-~]"  # any other ESC sequence: ESC 7, ESC ( B, ESC c ...
+)
+
+# C0/C1 controls except \t and \n (\r is dealt with first), soft hyphen, bidi marks, embeddings,
+# overrides and isolates, zero-width space, word joiner and invisible operators, BOM/ZWNBSP,
+# interlinear annotation, lone surrogates and tag characters. ZWNJ/ZWJ (U+200C/D) stay.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"  # no "+": faster
+)
+_SPACES = ("\u00a0", "\u2007", "\u202f")  # no-break spaces
+_LINE_BREAKS = ("\u2028", "\u2029")
+
+
+def clean(text: str) -> str:
+    """Normalise decoded text: no escapes, controls (but \\n, \\t) or invisible spoofers; NFC."""
+    if "\x1b" in text:
+        text = _ESCAPES.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        for ch in _SPACES:
+            if ch in text:
+                text = text.replace(ch, " ")
+        for ch in _LINE_BREAKS:
+            if ch in text:
+                text = text.replace(ch, "\n")
+    text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+# Control bytes that plain text does not contain (tab, newlines, form feed and ESC are allowed).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_MAX_CONTROL_SHARE = 0.05
+
+# Text without a BOM that decodes as UTF-16/32 must look like Latin-script text to be believed.
+_NOT_LATIN_TEXT = re.compile(
+    "[^\t\n\r\x0c\x1b\x20-\x7e\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]"
+)
+
+# Characters a plausible decoding should (nearly) never produce.
+_ODD = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd\ud800-\udfff]")
+
+# A whole UTF-8 multi-byte sequence whose bytes were read as Windows-1252 (or Latin-1): a lead
+# byte, then as many continuation bytes as it announces. "áº¿" for "ế", "Æ°" for "ư", "Ä‘" for
+# "đ", "Ã " for "à". Legitimate Vietnamese rarely has these ("là”" is one lead and one byte).
+_CONT = (
+    "[\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00f4]{_CONT}(?:(?<=[\u00c2-\u00df].)|{_CONT}(?:(?<=[\u00e0-\u00ef]..)|{_CONT}))"
+)
+
+
+def _windows_table(codepage: str) -> str:
+    """A 256-character decoding table; bytes the code page leaves undefined keep Latin-1 meaning."""
+    return "".join(bytes([b]).decode(codepage, errors="ignore") or chr(b) for b in range(256))
+
+
+_CP1252 = _windows_table("cp1252")
+_CP1258 = _windows_table("cp1258")
+_TCVN3 = "".join(legacy.TCVN3.get(b, ch) for b, ch in enumerate(_CP1252))
+_VNI = {b: legacy.VNI.get(b, ch) for b, ch in enumerate(_CP1252)}
+_LEGACY = (  # ties go to the first
+    ("Windows-1258", _CP1258),
+    ("VNI", _VNI),
+    ("TCVN3", _TCVN3),
+)
+_SAMPLE_BYTES = 64 * 1024
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = re.compile(r"[^\W\d_]+")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu"
+    r"|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
+    r"|[aăâeêioôơuưy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_syllable(word: str) -> bool:
+    """Whether a word is a well-formed Vietnamese syllable (one tone, known onset/vowels/coda)."""
+    if not (word.islower() or word.isupper() or word.istitle()):
+        return False
+    parts = unicodedata.normalize("NFD", word.lower())
+    if sum(ch in _TONES for ch in parts) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONES))
+    return _SYLLABLE.fullmatch(base) is not None
+
+
+def _vietnamese_score(text: str) -> tuple[int, int]:
+    """(well-formed, malformed) counts of the non-ASCII words of a text."""
+    good = bad = 0
+    for word in _WORD.findall(unicodedata.normalize("NFC", text)):
+        if word.isascii():
+            continue
+        if _is_syllable(word):
+            good += 1
+        else:
+            bad += 1
+    return good, bad
+
+
+def _sample(data: bytes) -> bytes:
+    if len(data) <= _SAMPLE_BYTES:
+        return data
+    cut = max(data.rfind(b" ", 0, _SAMPLE_BYTES), data.rfind(b"\n", 0, _SAMPLE_BYTES))
+    return data[: cut if cut > 0 else _SAMPLE_BYTES]
+
+
+def _legacy_vietnamese(data: bytes) -> str | None:
+    """Decode with the legacy Vietnamese encoding whose reading gives well-formed syllables."""
+    sample = _sample(data)
+    best_table, best_margin = None, 0
+    for _label, table in _LEGACY:
+        good, bad = _vietnamese_score(codecs.charmap_decode(sample, "strict", table)[0])
+        # Convincing: mostly well-formed syllables, and better than the readings tried before.
+        if good > 0 and good >= 3 * bad and (best_table is None or good - bad > best_margin):
+            best_table, best_margin = table, good - bad
+    if best_table is None:
+        return None
+    return codecs.charmap_decode(data, "strict", best_table)[0]
+
+
+def _unicode(data: bytes, encoding: str) -> str | None:
+    """Decode a Unicode encoding; tolerate a rare bad sequence (a truncated file), not many."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        return text if text.count("\ufffd") <= max(1, len(text) // 1000) else None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a stray bad byte or two (a pasted Windows quote, a cut-off end), not legacy text.
+
+    Wanted: many real multi-byte sequences and very few bad ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte_extra = len(data) - len(text)  # bytes beyond the first of each multi-byte sequence
+    if bad <= max(1, len(text) // 1000) and multibyte_extra >= 10 * bad:
+        return text
+    return None
+
+
+def _wide_without_bom(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 text without a BOM: NUL bytes, but otherwise ordinary Latin-script text."""
+    for encoding, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and len(_NOT_LATIN_TEXT.findall(text)) <= len(text) // 20:
+            return text
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    return len(_ODD.findall(text)) <= len(text) // 20
+
+
+def _charset_guess(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        match = from_bytes(data).best()
+        text = None if match is None else str(match)
+    except Exception:  # a third-party guesser must not turn bad input into a crash
+        return None
+    return text if text and _looks_like_text(text) else None
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 once decoded as Windows-1252/Latin-1 ("Tiáº¿ng" -> "Tiếng"), line by line.
+
+    Only lines holding a mojibake sequence go to ftfy, so one odd line costs little.
+    """
+    match = _MOJIBAKE.search(text)
+    if match is None:
+        return text
+    try:
+        import ftfy  # slow to import: only when the text looks broken
+    except ImportError:
+        return text
+    out, done = [], 0
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        with contextlib.suppress(Exception):  # a third-party fixer must not turn input into a crash
+            line = ftfy.fix_encoding(line)
+        out += (text[done:start], line)
+        done = end
+        match = _MOJIBAKE.search(text, end)
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, encoding, label in _BOMS:
+        if data.startswith(bom):
+            text = _unicode(data[len(bom) :], encoding)
+            if text is None:
+                raise ReadError(name, f"not valid {label} despite its byte order mark")
+            if not _looks_like_text(text):
+                raise ReadError(name, "binary file, not text")
+            return _repair_mojibake(text)
+    if b"\x00" in data:
+        text = _wide_without_bom(data)
+        if text is None:
+            raise ReadError(name, "binary file, not text")
+        return _repair_mojibake(text)
+    if len(data) - len(data.translate(None, _CONTROL_BYTES)) > len(data) * _MAX_CONTROL_SHARE:
+        raise ReadError(name, "binary file, not text")
+    try:
+        return _repair_mojibake(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    text = _legacy_vietnamese(data)
+    if text is None:
+        text = _mostly_utf8(data)
+        if text is not None:
+            return _repair_mojibake(text)
+        text = _charset_guess(data)
+    if text is None:
+        raise ReadError(
+            name, "unknown text encoding (tried UTF-8, Windows-1258, VNI, TCVN3 and charset detection)"
+        )
+    return text
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Bytes to clean NFC text; raises ReadError for empty, binary or undecodable input."""
+    if not data.strip():
+        raise ReadError(name, "empty file")
+    text = clean(_decode(data, name))
+    if not text.strip():
+        raise ReadError(name, "empty file")
+    return text
