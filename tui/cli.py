@@ -42,9 +42,9 @@ def _load(target: str):
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    article = _load(args.file)
     from tui.formats import article as fa
 
-    article = _load(args.file)
     _emit(args.format, lambda: fa.to_dict(article), lambda: fa.to_text(article), lambda: fa.to_text(article))
     return 0
 
@@ -87,10 +87,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
         return run_batch(args.files, args.algorithm, _length(args), args.section, jobs=args.jobs)
 
+    article = _load(args.files[0])  # first: bad input is refused before the language work loads
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
 
-    article = _load(args.files[0])
     summary = summarize(article, args.algorithm, _length(args), resolve_section(article, args.section))
     _emit(
         args.format or "text",
@@ -102,10 +102,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def cmd_people(args: argparse.Namespace) -> int:
+    article = _load(args.file)
     from tui.formats import people as fp
     from tui.language.people import extract_people
 
-    article = _load(args.file)
     people = extract_people(article)
     _emit(
         args.format,
@@ -154,11 +154,11 @@ def note_html(markdown: str, title: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    article = _load(args.file)
     from tui.formats.note import to_markdown
     from tui.language.people import extract_people
     from tui.language.summarize import summarize
 
-    article = _load(args.file)
     summary = summarize(article, args.algorithm, _length(args), None)
     people = extract_people(article)
     if args.format == "json":

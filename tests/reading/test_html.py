@@ -11,6 +11,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.reading.document import article_from_bytes, open_article
 from tui.reading.errors import ReadError
@@ -319,3 +321,53 @@ def test_extract_gives_hints_for_the_parser():
     assert page.text.startswith(
         "Tỉnh Hòa Lâm tổng kết công tác phòng chống thiên tai năm 2023\n\n(Báo Hòa Lâm) - "
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<h2>",
+                "</h2>",
+                "<figure>",
+                "<figcaption>",
+                "</figcaption>",
+                "<li>",
+                "<a href=x>",
+                "</a>",
+                "<div class='related'>",
+                "<div class=ads>",
+                "</div>",
+                "Tin liên quan",
+                "Xem thêm:",
+                "<table class=image><tr><td><img>",
+                "<td class=image_desc>",
+                "&#27;[31m",
+                "\x00",
+                "<h1>",
+                "</h1>",
+                "<html>",
+                "<body>",
+                "<!--",
+                "-->",
+                "<script>",
+                "]]>",
+                "Đồng chí Trần Văn Bình phát biểu. ",
+                "\n",
+            ]
+        )
+        | st.text(max_size=20),
+        max_size=40,
+    )
+)
+def test_any_markup_reads_or_is_a_read_error(parts):
+    data = "".join(parts).encode("utf-8", "surrogatepass")
+    try:
+        a = article_from_bytes(data, "fuzz.html", html=True)
+    except ReadError:
+        return
+    assert all(a.text[s.start : s.end] == s.text for s in a.sentences)
+    assert "\x1b" not in a.text and "\x00" not in a.text
