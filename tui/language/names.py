@@ -1,0 +1,307 @@
+"""Vietnamese personal names: text normalisation, word tokens, and what a name looks like.
+
+Nothing here needs a model. The lists below are *soft* evidence (a common surname, a province,
+a middle name "Văn"/"Thị") used to cut a run of capitalised words into a place and a name
+("Huyện ủy Nam Đàn Nguyễn Văn Hải"); recognising a name never depends on its surname being
+listed, so rare and non-Kinh names ("Vừ A Dính", "Ksor Phước Hà", "Lò Văn Muôn") pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = [
+    "HISTORICAL",
+    "TextView",
+    "Token",
+    "name_key",
+    "normalize",
+    "split_run",
+    "title_case",
+    "tokenize",
+]
+
+# --- normalisation -------------------------------------------------------------------------------
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# Old ("Uỷ", "hoà", "khoẻ") → new ("Ủy", "hòa", "khỏe") tone placement: for a syllable ending in
+# the glides oa / oe / uy the mark goes on the first vowel. "qu" + y keeps it on the y ("quý").
+_OLD_TONE = re.compile(
+    r"(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])|([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?![^\W\d_])"
+)
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    decomposed = unicodedata.normalize("NFD", second)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    marks = "".join(c for c in decomposed if c in _TONES)
+    return unicodedata.normalize("NFC", first + marks) + unicodedata.normalize("NFC", base)
+
+
+def normalize(text: str) -> str:
+    """NFC with the new tone placement ("Uỷ ban" → "Ủy ban"). Length-preserving on NFC text."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = _OLD_TONE.sub(_move_tone, text)
+    return text
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: normalised, case-folded, single-spaced."""
+    return " ".join(normalize(name).casefold().split())
+
+
+def title_case(word: str) -> str:
+    """Capitalise a word: "NGUYỄN" → "Nguyễn", "K'SOR" → "K'sor"."""
+    return word[:1].upper() + word[1:].lower() if word else word
+
+
+class TextView:
+    """The article text normalised for matching, with offsets mapped back to the original.
+
+    When the text is already NFC (the loader composes it) the view has the same length and the
+    maps are the identity; otherwise each grapheme cluster is normalised on its own.
+    """
+
+    __slots__ = ("_to_orig", "_to_view", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        if original.isascii() or unicodedata.is_normalized("NFC", original):
+            self.text = normalize(original)
+            self._to_orig: list[int] | None = None
+            self._to_view: list[int] | None = None
+            return
+        parts: list[str] = []
+        to_orig: list[int] = []
+        to_view = [0] * (len(original) + 1)
+        i = 0
+        n = len(original)
+        pos = 0
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(original[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", original[i:j])
+            for k in range(i, j):
+                to_view[k] = pos
+            parts.append(cluster)
+            to_orig.extend([i] * len(cluster))
+            pos += len(cluster)
+            i = j
+        to_view[n] = pos
+        to_orig.append(n)
+        self.text = _OLD_TONE.sub(_move_tone, "".join(parts))
+        self._to_orig = to_orig
+        self._to_view = to_view
+
+    def orig(self, i: int) -> int:
+        """View offset → original offset (an end offset maps to the end of its cluster)."""
+        if self._to_orig is None:
+            return i
+        i = max(0, min(i, len(self._to_orig) - 1))
+        if i > 0 and i < len(self._to_orig) - 1 and self._to_orig[i] == self._to_orig[i - 1]:
+            # inside a cluster that grew: move to the next cluster
+            k = i
+            while k < len(self._to_orig) - 1 and self._to_orig[k] == self._to_orig[i]:
+                k += 1
+            return self._to_orig[k]
+        return self._to_orig[i]
+
+    def view(self, i: int) -> int:
+        if self._to_view is None:
+            return i
+        return self._to_view[max(0, min(i, len(self._to_view) - 1))]
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the view text. `text` is how we read it: recased in ALL-CAPS passages."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    shape: str  # "T" capitalised ("Nguyễn", "A", "K'Sor"), "U" all caps (≥ 2 letters), "L" lower
+
+    @property
+    def cap(self) -> bool:
+        return self.shape != "L"
+
+
+def _shape(word: str) -> str:
+    if not word[0].isupper():
+        return "L"
+    if len(word) > 1 and word.isupper():
+        return "U"
+    return "T"
+
+
+def make_token(word: str, start: int, end: int) -> Token:
+    return Token(word, start, end, word.casefold(), _shape(word))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [make_token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def recase(tok: Token, word: str) -> None:
+    tok.text = word
+    tok.shape = _shape(word)
+
+
+# --- soft evidence -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words of a word list written as one string."""
+    return text.split()
+
+
+def _items(text: str) -> list[str]:
+    """|-separated items of a list written as one string."""
+    return [" ".join(p.split()) for p in text.split("|") if p.strip()]
+
+
+# Common surnames, as a prior when cutting a run of capitalised words; never a requirement.
+SURNAMES = frozenset(
+    _words("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh mai trương
+    lâm phùng tô tạ hà cao chu lương lưu thái tăng la lò quách kiều kim mạc đoàn đàm vi hứa thân
+    tống hầu nông triệu ninh lục khổng vương giang lã âu trịnh từ chế cù diệp nghiêm quan doãn
+    bạch lăng phí viên lạc tôn nhữ khúc thạch mẫn lỗ""")
+)
+
+# Provinces, big cities and a few district-level names; a run that is one of these after
+# "tỉnh"/"huyện"/… is a place.
+PLACES = frozenset(
+    name_key(p)
+    for p in _items("""An Giang|Bà Rịa - Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|
+    Bình Định|Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|
+    Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|
+    Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|
+    Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|
+    Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|
+    Tiền Giang|Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Việt Nam|Sài Gòn|
+    Huế|Vinh|Cửa Lò|Hoàng Mai|Thái Hòa|Nam Đàn|Kim Liên|Hồng Lĩnh|Kỳ Anh|Sầm Sơn|Bỉm Sơn|
+    Nghi Sơn|Lào|Trung Quốc|Campuchia|Nhật Bản|Hàn Quốc|Hoa Kỳ|Thủ đô|Tây Nguyên|Tây Bắc|
+    Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Hoàng Sa|Trường Sa""")
+)
+
+# People of history (and the streets, schools and squares named after them): never attendees.
+HISTORICAL = frozenset(
+    name_key(p)
+    for p in _items("""Hồ Chí Minh|Nguyễn Ái Quốc|Nguyễn Tất Thành|Nguyễn Sinh Cung|Nguyễn Sinh Sắc|
+    Hoàng Thị Loan|Võ Nguyên Giáp|Trần Phú|Lê Lợi|Lê Duẩn|Nguyễn Du|Phan Bội Châu|Nguyễn Trãi|
+    Trần Hưng Đạo|Quang Trung|Nguyễn Huệ|Lê Hồng Phong|Nguyễn Thị Minh Khai|Hà Huy Tập|
+    Lý Tự Trọng|Phan Đình Phùng|Trường Chinh|Phạm Văn Đồng|Tôn Đức Thắng|Nguyễn Văn Cừ|
+    Lê Thánh Tông|Lý Thường Kiệt|Ngô Quyền|Đinh Tiên Hoàng|Lý Thái Tổ|Trần Nhân Tông|
+    Hoàng Văn Thụ|Võ Thị Sáu|Nguyễn Văn Trỗi|Kim Đồng|Phan Chu Trinh|Huỳnh Thúc Kháng|
+    Nguyễn Đình Chiểu|Nguyễn Thái Học|Chu Văn An|Mạc Đĩnh Chi|Nguyễn Biểu|Hai Bà Trưng|
+    Bà Triệu|Nguyễn Xí|Phan Đăng Lưu|Nguyễn Công Trứ|Hồ Xuân Hương|Nguyễn Thị Định|
+    Lê Văn Tám|Tô Hiến Thành|Ngô Gia Tự|Nguyễn Đức Cảnh|Lê Mao|Mai Hắc Đế|Nguyễn Văn Linh|
+    Đỗ Mười|Lê Khả Phiêu|Võ Văn Kiệt|Phan Văn Khải|Lê Đức Thọ|Xuân Thủy|Nguyễn Chí Thanh|
+    Lê Hồng Sơn|Hồ Tùng Mậu|Nguyễn Thị Minh Khai|Phan Huy Chú|Lê Hữu Trác|Hải Thượng Lãn Ông""")
+)
+
+# First words of capitalised runs that are not names: organisations, documents, time, and
+# the function words that open a sentence ("Tại Nghệ An", "Theo Luật …").
+NOT_NAME_FIRST = frozenset(
+    _words("""đảng nhà nước bộ sở ban ủy uỷ hội tỉnh huyện thành quận xã phường khu trường bệnh công tổng
+    quỹ viện cục chi văn phòng luật nghị quyết chỉ thông quy kế đề chương đại trung tết năm tháng
+    ngày sáng chiều tối đêm hôm tuần quý tại ở theo trong ngoài với về từ đến sau trước khi cùng còn
+    đây đó những các mọi nhiều hai ba bốn năm dự phát thay nhân bên để là và nhưng nếu vì do qua
+    vào ra lên xuống đối hiện như riêng tuy mặc thực đặc cụ kết tiếp tăng giảm đồng chủ phó bí
+    giám chánh ủy thủ thứ đường phố ngõ quảng cầu chợ sông núi đền chùa nhà khách làng bản xóm
+    thôn ấp di lãnh đại mặt quân công cảnh báo đài tạp tập tiểu học giáo kinh""")
+)
+
+# Lower-case nouns after which a capitalised run names a place, not a person.
+PLACE_NOUNS = frozenset(
+    _words("""đường phố ngõ ngách hẻm kiệt đại lộ quốc lộ tỉnh lộ quảng trường cầu cảng chợ sông núi đảo
+    bến ga khu xóm thôn bản làng ấp tổ xã phường trấn thị huyện quận tỉnh phố vùng miền nước
+    trường đền chùa di tích số tại ở đình nhà sân hồ đèo suối""")
+)
+
+# Cities and administrative units after which a place name may come before a person's name.
+UNIT_WORDS = frozenset(_words("tỉnh huyện xã phường quận trấn phố ủy bộ"))
+
+MIDDLE = frozenset({"văn", "thị"})
+
+# A run of capitalised words is cut into [place or other words][name]; the name takes two to
+# four of them.
+MAX_NAME = 4
+
+
+def _name_score(name: list[str], prefix: list[str]) -> float:
+    s = 0.0
+    first = name[0].casefold()
+    if first in SURNAMES:
+        s += 2.0
+    if first in MIDDLE:
+        s -= 1.0
+    if len(name) >= 3 and any(w.casefold() in MIDDLE for w in name[1:-1]):
+        s += 2.0
+    if len(name) == 3:
+        s += 1.0
+    elif len(name) == 2:
+        s -= 0.5
+    if first in NOT_NAME_FIRST:
+        s -= 1.5
+    key = name_key(" ".join(name))
+    if key in PLACES:
+        s -= 3.0
+    if prefix:
+        if name_key(" ".join(prefix)) in PLACES:
+            s += 2.0
+        elif len(prefix) > 3:
+            s -= 1.0
+    else:
+        s += 0.5
+    return s
+
+
+def split_run(
+    words: list[str], after_unit: bool, need_name: bool, ner_bonus: dict[int, float] | None = None
+) -> tuple[int, float]:
+    """Where the name starts in a run of capitalised words, and how sure we are.
+
+    Returns (k, margin): words[k:] is the name, or k == len(words) when the run has none
+    (a place after "tỉnh", an organisation). `margin` is the score gap to the runner-up, so a
+    caller can ask the NER model when it is small. `ner_bonus[k]` adds model evidence.
+    """
+    n = len(words)
+    options: list[tuple[float, int]] = []
+    for k in range(max(0, n - MAX_NAME), n - 1):
+        s = _name_score(words[k:], words[:k])
+        if ner_bonus:
+            s += ner_bonus.get(k, 0.0)
+        options.append((s, k))
+    if not need_name:
+        s = 1.0 if after_unit else 0.0
+        if name_key(" ".join(words)) in PLACES:
+            s += 2.0
+        if ner_bonus:
+            s += ner_bonus.get(n, 0.0)
+        # ties go to "no name": a person needs evidence
+        options.append((s + 1e-6, n))
+    if not options:
+        return n, 0.0
+    options.sort(reverse=True)
+    best_s, best_k = options[0]
+    margin = best_s - options[1][0] if len(options) > 1 else 99.0
+    return best_k, margin
+
+
+def offsets_index(starts: list[int], pos: int) -> int:
+    """Index of the last start ≤ pos (for finding a sentence by offset)."""
+    return bisect_right(starts, pos) - 1

@@ -1,0 +1,448 @@
+"""Offices and titles of the genre: where a role starts, where it ends, and how to compare two.
+
+A role is read over word tokens. It starts at a *head* ("Ủy viên", "Phó Chủ tịch", "Giám đốc",
+"Cục trưởng", "nguyên Bí thư" …) and runs on over capitalised words and acronyms ("Ban Thường vụ
+Tỉnh ủy", "HĐND tỉnh") and over the lower-case syllables that belong to the compound before them
+("Ban Chấp *hành*", "Sở Tài *nguyên* và Môi *trường*") or to a few lower-case phrases ("dự khuyết",
+"thành phố", "chuyên trách"). Anything else (a verb such as "đồng chủ trì", "phát biểu") ends it.
+Roles in a row are split at commas (and "kiêm") when the next part opens with a head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.language.names import Token, _words, name_key, normalize
+
+__all__ = ["RoleScan", "head_len", "role_key", "roles_match", "scan_roles"]
+
+# Titles, offices and organisations as they are written; their compounds teach the scanner which
+# lower-case syllable may follow which word inside a role.
+_PHRASES = """
+Ủy viên|Ủy viên dự khuyết|Ủy viên Thường trực|Ủy viên chuyên trách|Trung ương|Trung ương Đảng|
+Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Thường vụ|Thường trực|Đảng bộ|Đảng ủy|Đảng đoàn|
+Ban cán sự đảng|Ban cán sự Đảng|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Bí thư|Phó Bí thư|
+Tổng Bí thư|Chủ tịch|Chủ tịch nước|Phó Chủ tịch|Chủ nhiệm|Phó Chủ nhiệm|Ủy ban|Ủy ban nhân dân|
+Hội đồng nhân dân|Hội đồng|Ủy ban Kiểm tra|Ủy ban Mặt trận Tổ quốc|Mặt trận Tổ quốc Việt Nam|Quốc hội|
+Đoàn đại biểu Quốc hội|Đại biểu Quốc hội|Đại biểu|Chính phủ|Thủ tướng|Phó Thủ tướng|Bộ trưởng|
+Thứ trưởng|Ban Tuyên giáo|Ban Tuyên giáo và Dân vận|Ban Dân vận|Ban Tổ chức|Ban Nội chính|
+Ban Kinh tế - Ngân sách|Ban Văn hóa - Xã hội|Ban Pháp chế|Ban Dân tộc|Ban Kinh tế|Ban Chỉ đạo|
+Ban Quản lý|Ban Thi đua - Khen thưởng|Văn phòng|Chánh Văn phòng|Chánh văn phòng|Giám đốc|
+Phó Giám đốc|Tổng Giám đốc|Sở Nội vụ|Sở Tài chính|Sở Kế hoạch và Đầu tư|Sở Tài nguyên và Môi trường|
+Sở Nông nghiệp và Phát triển nông thôn|Sở Nông nghiệp và Môi trường|Sở Giáo dục và Đào tạo|Sở Y tế|
+Sở Xây dựng|Sở Giao thông vận tải|Sở Công Thương|Sở Công thương|Sở Lao động - Thương binh và Xã hội|
+Sở Văn hóa, Thể thao và Du lịch|Sở Văn hóa và Thể thao|Sở Du lịch|Sở Khoa học và Công nghệ|
+Sở Thông tin và Truyền thông|Sở Tư pháp|Sở Ngoại vụ|Sở Dân tộc và Tôn giáo|Thanh tra|Chánh Thanh tra|
+Chánh thanh tra|Công an|Bộ Công an|Bộ Quốc phòng|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|
+Bộ đội Biên phòng|Quân khu|Chỉ huy trưởng|Chính ủy|Tư lệnh|Phó Tư lệnh|Tham mưu trưởng|
+Viện Kiểm sát nhân dân|Tòa án nhân dân|Viện trưởng|Chánh án|Cục Thuế|Cục Hải quan|Cục trưởng|
+Kho bạc Nhà nước|Ngân hàng Nhà nước|Bảo hiểm xã hội|Hội Nông dân|Hội Liên hiệp Phụ nữ|
+Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Tỉnh đoàn|
+Huyện đoàn|Thành đoàn|Liên đoàn Lao động|Công đoàn|Liên minh Hợp tác xã|Khối các cơ quan|
+Khối các cơ quan và doanh nghiệp|Khối Doanh nghiệp|chuyên trách|phụ trách|nhiệm kỳ|khóa|
+Trưởng ban|Phó Trưởng ban|Trưởng đoàn|Phó Trưởng đoàn|Trưởng phòng|Trưởng Công an|thành phố|thị xã|
+thị trấn|dự khuyết|Khu kinh tế|Khu công nghiệp|Trường Đại học|Đại học|Cao đẳng|Hiệu trưởng|
+Tập đoàn|Công ty|Tổng công ty|Ngân hàng|Chi nhánh|Trung tâm|Báo|Đài Phát thanh và Truyền hình|
+Bệnh viện|Bệnh viện Đa khoa|Ủy ban An toàn giao thông|Thường trực HĐND|Thường trực Ủy ban|
+Liên hiệp các Hội Khoa học và Kỹ thuật|Hội Nhà báo|Hội Doanh nhân trẻ|Hội Doanh nghiệp|
+Bộ Tài chính|Bộ Kế hoạch và Đầu tư|Bộ Nội vụ|Bộ Tư pháp|Bộ Ngoại giao|Bộ Xây dựng|Bộ Y tế|
+Bộ Giáo dục và Đào tạo|Bộ Nông nghiệp và Phát triển nông thôn|Bộ Tài nguyên và Môi trường|
+Bộ Giao thông vận tải|Bộ Lao động - Thương binh và Xã hội|Bộ Văn hóa, Thể thao và Du lịch|
+Bộ Khoa học và Công nghệ|Bộ Thông tin và Truyền thông|Bộ Công Thương|Văn phòng Chính phủ|
+Văn phòng Trung ương Đảng|Văn phòng Chủ tịch nước|Văn phòng Quốc hội|Kiểm toán Nhà nước|
+Thanh tra Chính phủ|Ủy ban Dân tộc|Hội đồng Dân tộc|Ủy ban Kinh tế|Ủy ban Pháp luật|Ủy ban Tư pháp|
+Ủy ban Quốc phòng và An ninh|Ủy ban Văn hóa, Giáo dục|Ủy ban Xã hội|Ủy ban Tài chính, Ngân sách|
+Ủy ban Đối ngoại|Ủy ban Khoa học, Công nghệ và Môi trường|Ban Công tác đại biểu|Hội đồng Thi đua|
+Ban Đối ngoại|Ban Kinh tế Trung ương|Ban Tổ chức Trung ương|Ban Nội chính Trung ương|
+Ban Tuyên giáo Trung ương|Ban Dân vận Trung ương|Học viện Chính trị|Quân đoàn|Sư đoàn|Lữ đoàn|
+Trung đoàn|Bộ Tư lệnh|Bộ Tham mưu|Cục Chính trị|Phòng Cảnh sát|Cảnh sát|Công an nhân dân|
+Quân đội nhân dân|Lực lượng vũ trang|Anh hùng Lực lượng vũ trang nhân dân|Anh hùng Lao động|
+Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|
+Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Kiểm lâm|Chi cục|Chi cục trưởng|Hải quan|Thuế|
+Cục Thống kê|Thống kê|Quỹ Đầu tư phát triển|Ban Quản lý dự án|Ban Quản lý Khu kinh tế|
+Ban Quản lý Khu di tích|Hội Người cao tuổi|Hội Khuyến học|Hội Cựu thanh niên xung phong|
+Hội Luật gia|Hội Văn học Nghệ thuật|Giáo hội Phật giáo Việt Nam|Ban Trị sự|Trường Chính trị|
+Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ
+"""
+PHRASES: tuple[str, ...] = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|") if p.strip())
+
+_SYL = re.compile(r"[^\W\d_]+")
+
+
+def _syllables(phrase: str) -> list[str]:
+    return _SYL.findall(phrase)
+
+
+# (previous syllable, lower-case syllable) pairs seen inside the phrases.
+BIGRAMS: frozenset[tuple[str, str]] = frozenset(
+    (a.casefold(), b)
+    for p in PHRASES
+    for a, b in zip(_syllables(p), _syllables(p)[1:], strict=False)
+    if b.islower()
+)
+# Lower-case phrases that may continue a role wherever they stand ("… tỉnh", "… dự khuyết").
+LOWER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {tuple(_syllables(p)) for p in PHRASES if p[0].islower()}
+        | {(w,) for w in ("tỉnh", "huyện", "xã", "phường", "quận", "khoá")},
+        key=len,
+        reverse=True,
+    )
+)
+# Every syllable sequence of the phrases with its written casing: to recase ALL-CAPS text.
+CASING: dict[tuple[str, ...], tuple[str, ...]] = {}
+for _p in PHRASES:
+    _s = _syllables(_p)
+    CASING.setdefault(tuple(w.casefold() for w in _s), tuple(_s))
+
+# Heads: what a role opens with. Compared case-folded; the first word must be capitalised
+# except for the modifiers.
+_HEADS = """Ủy viên|Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Trưởng|Tổng Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|
+Chánh Văn phòng|Chánh án|Chánh Thanh tra|Viện trưởng|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|
+Đại biểu|Thành viên|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|
+Đại úy|Thượng úy|Trung úy|Thiếu úy|Tổng Giám đốc|Tổng thư ký|Thư ký|Đại sứ|Tổng Lãnh sự|Lãnh sự|
+Kế toán trưởng|Tham mưu trưởng|Chính trị viên|Anh hùng|Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|
+Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú"""
+HEADS: tuple[tuple[str, ...], ...] = tuple(
+    sorted({tuple(w.casefold() for w in _syllables(h)) for h in _HEADS.split("|")}, key=len, reverse=True)
+)
+_HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _h in HEADS:
+    _HEADS_BY_FIRST[_h[0]] = (*_HEADS_BY_FIRST.get(_h[0], ()), _h)
+MODIFIERS = frozenset({"phó", "nguyên", "quyền", "tân"})
+# "Tăng trưởng", "trưởng thành": the -trưởng rule must not catch these.
+_NOT_TRUONG = frozenset({"tăng", "sinh", "tốc", "tăng trưởng"})
+_NOT_AFTER_TRUONG = frozenset({"thành", "giả"})
+
+_SPACE = re.compile(r"\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
+_JOIN = re.compile(r"[-&–]")
+
+
+def head_len(toks: list[Token], i: int) -> int:
+    """How many tokens of a role head start at i (0 when none)."""
+    n = len(toks)
+    j = i
+    # modifiers: "Phó", "nguyên", "Quyền" (any case), then a capitalised head
+    while j < n and toks[j].low in MODIFIERS and j - i < 2:
+        j += 1
+    if j >= n:
+        return 0
+    if not toks[j].cap:
+        return 0
+    for h in _HEADS_BY_FIRST.get(toks[j].low, ()):
+        if j + len(h) <= n and all(toks[j + k].low == h[k] for k in range(1, len(h))):
+            if h == ("trưởng",) and j + 1 < n and toks[j + 1].low in _NOT_AFTER_TRUONG:
+                return 0
+            return j + len(h) - i
+    # "Cục trưởng", "Đội trưởng", "Sư đoàn trưởng": capitalised word(s) then "trưởng"
+    if toks[j].shape == "T" and toks[j].low not in _NOT_TRUONG:
+        for k in (1, 2):
+            if j + k < n and toks[j + k].low == "trưởng" and all(not t.cap for t in toks[j + 1 : j + k]):
+                return j + k + 1 - i
+    return 0
+
+
+@dataclass(slots=True)
+class RoleScan:
+    """Roles as token ranges [a, b), and the index after the last token read."""
+
+    parts: list[tuple[int, int]]
+    end: int
+
+
+def _lower_phrase_len(toks: list[Token], gaps: list[str], j: int) -> int:
+    n = len(toks)
+    for p in LOWER_PHRASES:
+        if (
+            j + len(p) <= n
+            and all(toks[j + k].low == p[k] and not toks[j + k].cap for k in range(len(p)))
+            and all(_SPACE.fullmatch(gaps[j + k]) for k in range(len(p) - 1))
+        ):
+            return len(p)
+    return 0
+
+
+def title_run(toks: list[Token], gaps: list[str], i: int) -> int:
+    """End of the run of capitalised words (not acronyms) starting at i, joined by spaces."""
+    n = len(toks)
+    j = i
+    while j < n and toks[j].shape == "T":
+        j += 1
+        if j < n and not _SPACE.fullmatch(gaps[j - 1]):
+            break
+    return j
+
+
+def is_compound_tail(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """Is toks[j] a lower-case syllable that continues the compound of toks[j-1]?"""
+    return (
+        j > 0
+        and not toks[j].cap
+        and _SPACE.fullmatch(gaps[j - 1]) is not None
+        and (toks[j - 1].low, toks[j].low) in BIGRAMS
+    )
+
+
+def name_dash_at(toks: list[Token], gaps: list[str], i: int) -> int:
+    """If a name followed by " - ROLE" starts at i, the index of its last word + 1, else 0."""
+    e = title_run(toks, gaps, i)
+    if e - i < 2 or e >= len(toks):
+        return 0
+    if _DASH.fullmatch(gaps[e - 1]) and head_len(toks, e):
+        return e
+    return 0
+
+
+def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
+    """Read the role(s) starting with the head at i."""
+    n = len(toks)
+    a = i
+    j = i + head_len(toks, i)
+    parts: list[tuple[int, int]] = []
+    while j < n:
+        g = gaps[j - 1]
+        t = toks[j]
+        if _SPACE.fullmatch(g):
+            if t.cap:
+                if t.shape == "T" and name_dash_at(toks, gaps, j):
+                    break
+                j += 1
+                continue
+            if t.low == "và":
+                # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" no
+                if j + 1 < n and toks[j + 1].cap and _SPACE.fullmatch(gaps[j]):
+                    e = title_run(toks, gaps, j + 1)
+                    nxt_low = e < n and not toks[e].cap and is_compound_tail(toks, gaps, e)
+                    short = toks[j + 1].shape == "U" or e - (j + 1) == 1 or nxt_low
+                    if short and not name_dash_at(toks, gaps, j + 1):
+                        j += 1
+                        continue
+                break
+            if t.low == "kiêm" and j + 1 < n and head_len(toks, j + 1):
+                parts.append((a, j))
+                a = j + 1
+                j = a + head_len(toks, a)
+                continue
+            if is_compound_tail(toks, gaps, j):
+                j += 1
+                continue
+            k = _lower_phrase_len(toks, gaps, j)
+            if k:
+                j += k
+                continue
+            break
+        if _COMMA.fullmatch(g) or (_DASH.fullmatch(g) and head_len(toks, j)):
+            h = head_len(toks, j)
+            if h:
+                parts.append((a, j))
+                a = j
+                j += h
+                continue
+            if _COMMA.fullmatch(g) and t.cap and (toks[j - 1].low, t.low) in COMMA_BIGRAMS:
+                j += 1  # "Sở Văn hóa, Thể thao và Du lịch"
+                continue
+            break
+        if _DASH.fullmatch(g) and t.cap and not name_dash_at(toks, gaps, j):
+            # "Ban Kinh tế - Ngân sách", "Lao động - Thương binh và Xã hội"
+            if toks[j - 1].cap or is_compound_tail(toks, gaps, j - 1) or toks[j - 1].low in BIGRAM_TAILS:
+                j += 1
+                continue
+            break
+        if _JOIN.fullmatch(g) and t.shape == "U" and toks[j - 1].shape == "U":
+            j += 1  # "KT-XH", "GD&ĐT"
+            continue
+        break
+    parts.append((a, j))
+    return RoleScan(parts, j)
+
+
+BIGRAM_TAILS = frozenset(b for _, b in BIGRAMS)
+# "Văn hóa, Thể thao": a comma inside an office's name.
+COMMA_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
+    (_syllables(left)[-1].casefold(), _syllables(right)[0].casefold())
+    for p in PHRASES
+    for left, right in zip(p.split(",")[:-1], p.split(",")[1:], strict=False)
+)
+
+
+def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
+    """The words a..b-1 as read (recased in ALL-CAPS text), with their separators."""
+    out = []
+    for k in range(a, b):
+        out.append(toks[k].text)
+        if k < b - 1:
+            g = gaps[k]
+            out.append(" " if _SPACE.fullmatch(g) else g)
+    return " ".join("".join(out).split())
+
+
+# --- comparing roles -----------------------------------------------------------------------------
+
+_ABBREV: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+
+
+def _abbreviations() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Spelled-out offices by their first word, longest first."""
+    global _ABBREV
+    if _ABBREV is None:
+        from tui.language.glossary import entries
+
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for e in entries():
+            long = tuple(name_key(e.vi).split())
+            if len(long) >= 2 and not any("," in w for w in long):
+                table.setdefault(long[0], []).append((long, e.acronym))
+        for pairs in table.values():
+            pairs.sort(key=lambda p: len(p[0]), reverse=True)
+        _ABBREV = table
+    return _ABBREV
+
+
+def abbreviate(role: str) -> list[str]:
+    """The role's words with spelled-out offices abbreviated ("Ủy ban nhân dân" → "UBND")."""
+    words = normalize(role).split()
+    low = [w.casefold() for w in words]
+    out: list[str] = []
+    i = 0
+    table = _abbreviations()
+    while i < len(words):
+        for long, short in table.get(low[i], ()):
+            if tuple(low[i : i + len(long)]) == long:
+                out.append(short)
+                i += len(long)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def role_key(role: str) -> str:
+    """A comparable form: "Chủ tịch Ủy ban nhân dân tỉnh" and "Chủ tịch UBND tỉnh" share it."""
+    return " ".join(w.casefold() for w in abbreviate(role))
+
+
+def roles_match(said: str, held: str) -> bool:
+    """Does a role said alone ("Chủ tịch UBND tỉnh") name a role someone holds?
+
+    Equal keys, or one is the other plus a trailing place ("… tỉnh" / "… tỉnh Nghệ An").
+    """
+    a, b = abbreviate(said), abbreviate(held)
+    ka, kb = [w.casefold() for w in a], [w.casefold() for w in b]
+    if ka == kb:
+        return True
+    short, long, long_words = (ka, kb, b) if len(ka) < len(kb) else (kb, ka, a)
+    if not short or long[: len(short)] != short:
+        return False
+    tail = long_words[len(short) :]
+    return all(w[:1].isupper() and not w.isupper() for w in tail)
+
+
+# --- ALL-CAPS text -------------------------------------------------------------------------------
+
+HONORIFICS: tuple[tuple[str, ...], ...] = (
+    ("đồng", "chí"),
+    ("đ", "c"),
+    ("ông",),
+    ("bà",),
+    ("anh",),
+    ("chị",),
+    ("cô",),
+    ("thầy",),
+    ("cụ",),
+    ("bác",),
+    ("chú",),
+    ("em",),
+)
+PLURAL_HONORIFICS: tuple[tuple[str, ...], ...] = (
+    ("các", "đồng", "chí"),
+    ("hai", "đồng", "chí"),
+    ("ba", "đồng", "chí"),
+    ("các", "ông"),
+    ("các", "bà"),
+)
+# Words that end a name or place slot in ALL-CAPS text: verbs and function words of captions.
+_CAPS_STOP = frozenset(
+    _words("""phát biểu chủ trì tại và với cùng cho làm trao tặng thăm dự tham kiểm tra đánh giá nhấn mạnh
+    chỉ đạo báo cáo kết luận chúc mừng ghi nhận trình bày khảo sát việc giới thiệu nói yêu cầu đề
+    nghị khẳng định lắng nghe tiếp đón đến về ra vào của các những là có đã sẽ đang được bị trong
+    ngoài trên dưới hội buổi lễ năm ngày ảnh chụp cắt băng khánh thành động thổ dâng hương hoa
+    tưởng niệm gặp gỡ trò chuyện động viên thăm hỏi tặng quà cùng đoàn công tác""")
+)
+_UNIT_LOW = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "ủy", "khóa"})
+
+
+def _acronym_words() -> frozenset[str]:
+    from tui.language.glossary import entries
+
+    out = set()
+    for e in entries():
+        for s in (e.acronym, *e.variants):
+            if s.isalpha() and not (len(s) <= 2 and any(c in "AĂÂEÊIOÔƠUƯY" for c in s)):
+                out.add(s)
+    return frozenset(out)
+
+
+def recase_caps(toks: list[Token], gaps: list[str]) -> None:
+    """Give an ALL-CAPS passage ("ĐỒNG CHÍ NGUYỄN VĂN A - BÍ THƯ TỈNH ỦY PHÁT BIỂU") the casing
+    of ordinary text, so that the same patterns read it: offices from the phrase list, acronyms
+    from the glossary, and the words in a name's slot (after "đồng chí", before " - ", after
+    "tỉnh …") capitalised."""
+    from tui.language.names import recase, title_case
+
+    n = len(toks)
+    acronyms = _acronym_words()
+    cased = [False] * n
+    for t in toks:
+        up = t.text.upper()
+        if up in acronyms:
+            recase(t, up)
+        else:
+            recase(t, t.text.lower())
+    i = 0
+    while i < n:
+        step = 1
+        for length in range(min(8, n - i), 0, -1):
+            if any(not _SPACE.fullmatch(gaps[k]) for k in range(i, i + length - 1)):
+                continue
+            key = tuple(toks[k].low for k in range(i, i + length))
+            form = CASING.get(key) or (key if key in HONORIFICS or key in PLURAL_HONORIFICS else None)
+            if form is not None:
+                for k in range(length):
+                    recase(toks[i + k], form[k])
+                    cased[i + k] = True
+                step = length
+                break
+        i += step
+    for k, t in enumerate(toks):
+        if t.shape == "U" or t.low in _UNIT_LOW:
+            cased[k] = True
+    i = 0
+    while i < n:
+        prev_gap = gaps[i - 1] if i else ""
+        anchor = (
+            i == 0
+            or re.search(r"[;:(,]", prev_gap) is not None
+            or _DASH.fullmatch(prev_gap) is not None
+            or cased[i - 1]
+        )
+        if not anchor or cased[i] or toks[i].low in _CAPS_STOP:
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and j - i < 5
+            and not cased[j]
+            and toks[j].low not in _CAPS_STOP
+            and (j == i or _SPACE.fullmatch(gaps[j - 1]))
+        ):
+            j += 1
+        for k in range(i, j):
+            recase(toks[k], title_case(toks[k].text))
+        i = max(j, i + 1)
+    if toks and not toks[0].cap:
+        recase(toks[0], title_case(toks[0].text))

@@ -1,0 +1,909 @@
+"""Who took part in the event an article reports: names, roles, chairs, groups, photographers.
+
+The genre writes people in a few fixed shapes, read here over word tokens:
+
+- lists: "Các đồng chí: NAME - ROLE, ROLE; NAME - ROLE … đồng chủ trì", "Cùng dự có các đồng chí: …";
+- a shared role before a colon: "các đồng chí Phó Chủ tịch HĐND tỉnh: A - ROLE và B - ROLE";
+- inline: "đồng chí / ông / bà NAME - ROLE", "NAME, ROLE" (comma instead of dash), "NAME (ROLE)";
+- role before the name: "Chủ tịch HĐND tỉnh Nguyễn Xuân Sơn", "Bí thư Huyện ủy Nam Đàn Nguyễn Văn Hải";
+- the role alone, later ("Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhấn mạnh …"): a mention of its holder;
+- "ông Sơn": a mention of the one attendee of that given name.
+
+Captions are a source like any paragraph (attendee lists often sit under the photo); the
+"Ảnh: NAME" credit is kept apart as a photographer. People named only in the related-news block,
+historical figures (and the streets named after them), and names found only by the NER model
+outside an attendance sentence go to `mentioned`, not to the attendees.
+
+underthesea's NER is a second signal, asked only where the patterns leave doubt: for names the
+patterns do not reach, for a comma pattern with no "ông"/"đồng chí" in front, and to cut a place
+from a name when the evidence is thin. Its known faults are worked around: ALL-CAPS text never
+goes to it, and a LOC entity that opens with "đồng chí" / a title is read as the person after it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from tui.language.names import (
+    HISTORICAL,
+    NOT_NAME_FIRST,
+    PLACE_NOUNS,
+    PLACES,
+    UNIT_WORDS,
+    TextView,
+    Token,
+    _name_score,
+    _words,
+    name_key,
+    normalize,
+    split_run,
+    title_case,
+    tokenize,
+)
+from tui.language.offices import (
+    _COMMA,
+    _DASH,
+    _SPACE,
+    HONORIFICS,
+    PLURAL_HONORIFICS,
+    head_len,
+    is_compound_tail,
+    recase_caps,
+    role_key,
+    roles_match,
+    scan_roles,
+    text_of,
+    title_run,
+)
+from tui.reading.model import Article
+
+__all__ = ["Group", "Mention", "People", "Person", "Photographer", "extract_people"]
+
+
+# --- the result ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a person is named (or named by role alone): a span of `Article.text`."""
+
+    start: int
+    end: int
+    sentence_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    roles: tuple[str, ...] = ()
+    chair: bool = False
+    mentions: tuple[Mention, ...] = ()
+    attended: bool = True
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """An unnamed group that attended ("đại diện Ban Thường trực Ủy ban MTTQ tỉnh")."""
+
+    text: str
+    start: int
+    end: int
+    sentence_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Photographer:
+    name: str
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    people: tuple[Person, ...] = ()  # attendees: chairs first, then in order of first mention
+    groups: tuple[Group, ...] = ()
+    photographers: tuple[Photographer, ...] = ()
+    mentioned: tuple[Person, ...] = ()  # named, but not at the event (related news, history …)
+
+    @property
+    def chairs(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.chair)
+
+    def find(self, name: str) -> Person | None:
+        key = name_key(name)
+        return next((p for p in (*self.people, *self.mentioned) if name_key(p.name) == key), None)
+
+
+# --- NER (lazy, optional) ------------------------------------------------------------------------
+
+_NER_LOCK = threading.Lock()
+_ner_state: dict[str, object] = {}
+_NER_CACHE: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
+_NER_CACHE_SIZE = 4096
+# Entities that open with these are the model's "đồng chí NAME" → LOC fault: the rest is a person.
+_PERSON_OPENERS = frozenset({"đồng chí", "ông", "bà", "anh", "chị", "chủ tịch", "bí thư", "đ/c"})
+
+
+def _ner_function():
+    if "fn" not in _ner_state:
+        try:
+            from underthesea import ner
+
+            _ner_state["fn"] = ner
+        except Exception:  # no model, broken install: patterns only
+            _ner_state["fn"] = None
+    return _ner_state["fn"]
+
+
+def ner_available() -> bool:
+    return _ner_function() is not None
+
+
+def ner_words(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity type or "O") for each word the model returns, as offsets into
+    `sentence`. Cached by sentence text; [] when the model is missing or fails."""
+    with _NER_LOCK:
+        hit = _NER_CACHE.get(sentence)
+        if hit is not None:
+            _NER_CACHE.move_to_end(sentence)
+            return hit
+        fn = _ner_function()
+        if fn is None or not sentence.strip():
+            return []
+        try:
+            rows = fn(sentence)
+        except Exception:
+            rows = []
+        out: list[tuple[int, int, str]] = []
+        cursor = 0
+        entity_open: str | None = None
+        for row in rows:
+            try:
+                word, tag = str(row[0]), str(row[-1])
+            except (IndexError, TypeError):
+                continue
+            at = sentence.find(word, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(word)
+            kind = tag[2:] if tag[:2] in ("B-", "I-") else "O"
+            if tag.startswith("B-"):
+                entity_open = word.casefold() if word.casefold() in _PERSON_OPENERS else None
+            elif not tag.startswith("I-"):
+                entity_open = None
+            if entity_open and tag.startswith("I-") and word[:1].isupper():
+                kind = "PER"
+            out.append((at, cursor, kind))
+        _NER_CACHE[sentence] = out
+        if len(_NER_CACHE) > _NER_CACHE_SIZE:
+            _NER_CACHE.popitem(last=False)
+        return out
+
+
+def _ner_label(words: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The model's type for exactly [start, end) (offsets in the sentence), or None."""
+    inside = [w for w in words if w[0] < end and w[1] > start]
+    if not inside:
+        return None
+    kinds = {k for _, _, k in inside}
+    if len(kinds) != 1:
+        return "MIXED" if "PER" in kinds else next(iter(kinds - {"O"}), "O")
+    kind = kinds.pop()
+    if inside[0][0] < start - 1 or inside[-1][1] > end + 1:
+        return kind + "+"  # the entity runs over the candidate's edges
+    return kind
+
+
+# --- extraction ----------------------------------------------------------------------------------
+
+_CACHE: OrderedDict[tuple, People] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 16
+
+_CHAIR = re.compile(r"(?:đồng\s+)?chủ\s+trì", re.IGNORECASE)
+_CHAIN_BACK = re.compile(r"[\s,]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
+_CHAIN_LINK = re.compile(r"[\s,;]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
+_CHAIN_FWD = re.compile(
+    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
+    re.IGNORECASE,
+)
+_ATTEND = re.compile(
+    r"\b(?:tham dự|cùng dự|đến dự|về dự|dự và|có mặt|chủ trì|cùng đi|tham gia đoàn)\b"
+    r"|(?:^|[\s,;:(])dự\s+(?:hội|buổi|lễ|cuộc|kỳ|phiên|chương trình|lớp|tọa đàm|hội thảo|đại hội|có)\b"
+    r"|đồng chí\s*:",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(r"\(?\b(?:ảnh|photo)(?:\s+[^\W\d_]+){0,3}\s*:\s*", re.IGNORECASE)
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
+_NOT_CREDIT = frozenset(
+    _words("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
+    reuters ap getty nguồn""")
+) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
+_GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến"})
+_HARD_STOP = re.compile(r"[;.:!?…]")
+_FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: str  # "name" | "role" | "short"
+    sid: int
+    start: int  # view span of the name (or of the role phrase, or the short name)
+    end: int
+    seg_start: int  # the whole mention with its honorific and roles, for chair chains
+    seg_end: int
+    name: str = ""
+    roles: list[str] = field(default_factory=list)
+    chair: bool = False
+    weak: bool = False
+
+
+@dataclass(slots=True)
+class _Acc:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    role_keys: set[str] = field(default_factory=set)
+    spans: dict[tuple[int, int], int] = field(default_factory=dict)
+    chair: bool = False
+    first: int = 1 << 60
+
+    def add_roles(self, roles: list[str]) -> None:
+        for r in roles:
+            k = role_key(r)
+            if k and k not in self.role_keys:
+                self.role_keys.add(k)
+                self.roles.append(r)
+
+    def add_span(self, start: int, end: int, sid: int) -> None:
+        self.spans.setdefault((start, end), sid)
+        self.first = min(self.first, start)
+
+
+def extract_people(article: Article, *, use_ner: bool = True) -> People:
+    """Attendees with roles, chairs, groups, photographers and other named people."""
+    key = (
+        article.text,
+        tuple((s.start, s.end, s.kind) for s in article.sentences),
+        tuple((c.start, c.end, c.credit) for c in article.captions),
+        use_ner,
+    )
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            _CACHE.move_to_end(key)
+            return cached
+    result = _Extractor(article, use_ner).run()
+    with _CACHE_LOCK:
+        _CACHE[key] = result
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return result
+
+
+class _Extractor:
+    def __init__(self, article: Article, use_ner: bool) -> None:
+        self.article = article
+        self.view = TextView(article.text)
+        self.vt = self.view.text
+        self.use_ner = use_ner  # the model is imported on the first question, if any
+        self.sent: list[tuple[int, int, int, str]] = []  # (id, view start, view end, kind)
+        n = len(self.vt)
+        for s in article.sentences:
+            a, b = self.view.view(max(0, s.start)), self.view.view(min(s.end, len(article.text)))
+            if 0 <= a < b <= n:
+                self.sent.append((s.id, a, b, s.kind))
+        self.sent.sort(key=lambda x: x[1])
+        self.sent_starts = [x[1] for x in self.sent]
+        self.related = {sid for sid, _, _, kind in self.sent if kind == "related"}
+        self.block_of: dict[int, int] = {}
+        blocks: list[tuple[int, ...]] = []
+        for sec in article.sections:
+            for b in sec.blocks:
+                blocks.append(tuple(getattr(b, "sentence_ids", ()) or ()))
+        lead = tuple(sid for sid, _, _, kind in self.sent if kind == "lead")
+        if lead:
+            blocks.append(lead)
+        for bi, ids in enumerate(blocks):
+            for sid in ids:
+                self.block_of.setdefault(sid, bi)
+        self.excluded: list[tuple[int, int]] = []
+        self.photographers: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        self.groups: list[tuple[str, int, int, int]] = []
+        self.hits: list[_Hit] = []
+        self.attend_sids: set[int] = set()
+        self.ner_calls = 0
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def sid_at(self, pos: int) -> int | None:
+        k = bisect_right(self.sent_starts, pos) - 1
+        if k >= 0 and pos < self.sent[k][2]:
+            return self.sent[k][0]
+        return None
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.excluded)
+
+    def mention(self, start: int, end: int, sid: int | None) -> Mention:
+        return Mention(self.view.orig(start), self.view.orig(end), sid)
+
+    # -- photographers ----------------------------------------------------------------------------
+    def find_photographers(self) -> None:
+        for cap in self.article.captions:
+            a, b = self.view.view(cap.start), self.view.view(cap.end)
+            if not (0 <= a < b <= len(self.vt)):
+                continue
+            last = None
+            for m in _CREDIT.finditer(self.vt, a, b):
+                last = m
+            if last is None:
+                continue
+            region_end = b
+            raw = self.vt[last.end() : region_end]
+            stripped = raw.rstrip(" \t.)")
+            self.excluded.append((last.start(), last.end() + len(stripped)))
+            pos = last.end()
+            for part in _CREDIT_SPLIT.split(stripped):
+                at = self.vt.find(part, pos, last.end() + len(stripped)) if part else -1
+                if at < 0:
+                    continue
+                pos = at + len(part)
+                name = self._credit_name(part)
+                if name:
+                    key = name_key(name)
+                    entry = self.photographers.setdefault(key, (name, []))
+                    entry[1].append((at, at + len(part)))
+
+    @staticmethod
+    def _credit_name(part: str) -> str | None:
+        words = part.split()
+        if not words or len(words) > 5 or any(ch.isdigit() for ch in part) or "." in part.rstrip("."):
+            return None
+        if name_key(part) in _NOT_CREDIT or words[0].casefold() in _NOT_CREDIT:
+            return None
+        if not all(w[:1].isupper() for w in words):
+            return None
+        if part.isupper() and len(part) > 3:
+            part = " ".join(title_case(w) for w in words)
+        return " ".join(part.split())
+
+    # -- scanning ---------------------------------------------------------------------------------
+    def run(self) -> People:
+        self.find_photographers()
+        for sid, a, b, kind in self.sent:
+            if kind == "heading":
+                continue
+            text = self.vt[a:b]
+            if _ATTEND.search(text):
+                self.attend_sids.add(sid)
+        attend_blocks = {self.block_of[s] for s in self.attend_sids if s in self.block_of}
+        self.attend_sids |= {s for s, bi in self.block_of.items() if bi in attend_blocks}
+        for sid, a, b, kind in self.sent:
+            if kind == "heading":
+                continue
+            toks = [t for t in tokenize(self.vt, a, b) if not self.is_excluded(t.start, t.end)]
+            if not toks:
+                continue
+            gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [
+                self.vt[toks[-1].end : b]
+            ]
+            letters = [c for c in self.vt[a:b] if c.isalpha()]
+            caps = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+            if caps:
+                recase_caps(toks, gaps)
+            _Scanner(self, sid, toks, gaps, caps).scan()
+        return self.assemble()
+
+    # -- NER --------------------------------------------------------------------------------------
+    def ner_for(self, sid: int) -> tuple[list[tuple[int, int, str]], int]:
+        """Model words of a sentence, with the sentence's view start (offsets are relative)."""
+        for s, a, b, _kind in self.sent:
+            if s == sid:
+                self.ner_calls += 1
+                return ner_words(self.vt[a:b]), a
+        return [], 0
+
+    # -- putting it together ----------------------------------------------------------------------
+    def assemble(self) -> People:
+        main: dict[str, _Acc] = {}
+        other: dict[str, _Acc] = {}
+        named = [h for h in self.hits if h.kind == "name"]
+        for h in named:
+            key = name_key(h.name)
+            if not key:
+                continue
+            related = h.sid in self.related
+            bucket = other if related or key in HISTORICAL else main
+            acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
+            acc.add_roles(h.roles)
+            acc.add_span(h.start, h.end, h.sid)
+            if h.chair and not related:
+                acc.chair = True
+        # plain later mentions of a known attendee's full name
+        for acc in main.values():
+            pattern = re.compile(r"(?<![^\W\d_])" + re.escape(acc.name) + r"(?![^\W\d_])", re.IGNORECASE)
+            for m in pattern.finditer(self.vt):
+                sid = self.sid_at(m.start())
+                if sid is None or sid in self.related or self.is_excluded(m.start(), m.end()):
+                    continue
+                if self._sentence_kind(sid) == "heading":
+                    continue
+                acc.add_span(m.start(), m.end(), sid)
+        # role-only mentions and "ông Sơn"
+        for h in self.hits:
+            if h.sid in self.related:
+                continue
+            if h.kind == "role":
+                holders = [
+                    acc
+                    for acc in main.values()
+                    if acc.roles and all(any(roles_match(r, held) for held in acc.roles) for r in h.roles)
+                ]
+                if len(holders) == 1:
+                    holders[0].add_span(h.start, h.end, h.sid)
+                    if h.chair:
+                        holders[0].chair = True
+            elif h.kind == "short":
+                k = h.name.casefold()
+                holders = [acc for acc in main.values() if acc.name.split()[-1].casefold() == k]
+                if len(holders) == 1:
+                    holders[0].add_span(h.start, h.end, h.sid)
+        # names only the model found
+        for name, start, end, sid in self.ner_names(main, other):
+            key = name_key(name)
+            bucket = main if sid in self.attend_sids and key not in HISTORICAL else other
+            acc = bucket.get(key) or bucket.setdefault(key, _Acc(name))
+            acc.add_span(start, end, sid)
+
+        def person(acc: _Acc, attended: bool) -> Person:
+            mentions = tuple(self.mention(a, b, sid) for (a, b), sid in sorted(acc.spans.items()))
+            return Person(acc.name, tuple(acc.roles), acc.chair and attended, mentions, attended)
+
+        people = sorted(main.values(), key=lambda acc: (not acc.chair, acc.first))
+        mentioned = sorted((acc for k, acc in other.items() if k not in main), key=lambda acc: acc.first)
+        groups: list[Group] = []
+        seen: set[str] = set()
+        for text, a, b, sid in self.groups:
+            k = name_key(text)
+            if k in seen or sid not in self.attend_sids or sid in self.related:
+                continue
+            seen.add(k)
+            groups.append(Group(normalize(text), self.view.orig(a), self.view.orig(b), sid))
+        photographers = tuple(
+            Photographer(name, tuple(self.mention(a, b, self.sid_at(a)) for a, b in spans))
+            for name, spans in self.photographers.values()
+        )
+        return People(
+            people=tuple(person(acc, True) for acc in people),
+            groups=tuple(groups),
+            photographers=photographers,
+            mentioned=tuple(person(acc, False) for acc in mentioned),
+        )
+
+    def _sentence_kind(self, sid: int) -> str:
+        for s, _a, _b, kind in self.sent:
+            if s == sid:
+                return kind
+        return ""
+
+    def ner_names(self, main: dict[str, _Acc], other: dict[str, _Acc]) -> list[tuple[str, int, int, int]]:
+        """Capitalised runs no pattern explained, that the model reads as a person."""
+        if not self.use_ner:
+            return []
+        covered = [(h.seg_start, h.seg_end) for h in self.hits]
+        for acc in (*main.values(), *other.values()):
+            covered.extend(acc.spans)
+        covered.extend(self.excluded)
+        covered.extend((a, b) for _, a, b, _ in self.groups)
+        known = set(main) | set(other)
+        out: list[tuple[str, int, int, int]] = []
+        for sid, a, b, kind in self.sent:
+            if kind in ("heading", "related"):
+                continue
+            letters = [c for c in self.vt[a:b] if c.isalpha()]
+            if len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+                continue  # ALL-CAPS: the model calls it PER
+            toks = tokenize(self.vt, a, b)
+            gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [""]
+            i = 0
+            while i < len(toks):
+                if toks[i].shape != "T":
+                    i += 1
+                    continue
+                e = title_run(toks, gaps, i)
+                cand = self._residual(toks, gaps, i, e)
+                i = e
+                if cand is None:
+                    continue
+                s, t = cand
+                cs, ce = toks[s].start, toks[t - 1].end
+                if any(x < ce and cs < y for x, y in covered):
+                    continue
+                name = " ".join(tok.text for tok in toks[s:t])
+                if name_key(name) in known:
+                    continue
+                words, base = self.ner_for(sid)
+                if _ner_label(words, cs - base, ce - base) == "PER":
+                    out.append((name, cs, ce, sid))
+        return out
+
+    @staticmethod
+    def _residual(toks: list[Token], gaps: list[str], i: int, e: int) -> tuple[int, int] | None:
+        s = i
+        while s < e and toks[s].low in NOT_NAME_FIRST:
+            s += 1
+        if s > i and toks[s - 1].low in PLACE_NOUNS:
+            return None
+        if s == i and i > 0 and _SPACE.fullmatch(gaps[i - 1]) and toks[i - 1].low in PLACE_NOUNS:
+            return None
+        if s == i and i > 0 and re.search(r"\d", gaps[i - 1]):
+            return None  # "số 12 Trần Phú"
+        t = e
+        if t < len(toks) and is_compound_tail(toks, gaps, t):
+            t -= 1  # "Luật Tổ chức …": the last word belongs to a compound
+        if not 2 <= t - s <= 4:
+            return None
+        if name_key(" ".join(tok.text for tok in toks[s:t])) in PLACES:
+            return None
+        return s, t
+
+
+class _Scanner:
+    """Reads one sentence's tokens left to right and records hits on the extractor."""
+
+    def __init__(self, ex: _Extractor, sid: int, toks: list[Token], gaps: list[str], caps: bool) -> None:
+        self.ex = ex
+        self.sid = sid
+        self.toks = toks
+        self.gaps = gaps
+        self.caps = caps
+        self.n = len(toks)
+        self.hits: list[_Hit] = []
+        self.list_roles: list[str] | None = None
+
+    # -- token tests ------------------------------------------------------------------------------
+    def _match(self, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+        first = self.toks[i].low
+        if first not in _FIRST_WORDS:
+            return 0
+        for seq in seqs:
+            k = len(seq)
+            if (
+                seq[0] == first
+                and i + k <= self.n
+                and all(self.toks[i + m].low == seq[m] for m in range(1, k))
+                and all(_SPACE.fullmatch(self.gaps[i + m]) or self.gaps[i + m] == "/" for m in range(k - 1))
+            ):
+                return k
+        return 0
+
+    def honorific(self, i: int) -> int:
+        k = self._match(i, HONORIFICS)
+        if not k:
+            return 0
+        t = self.toks[i]
+        if t.cap and t.low not in ("ông", "bà", "đồng", "đ"):
+            # "Anh Sơn", "Cô Tô", "Chú …": capitalised, these start place names as often as not
+            e = title_run(self.toks, self.gaps, i + k) if i + k < self.n else i + k
+            if e - (i + k) < 2:
+                return 0
+        if i > 0 and self.toks[i - 1].low in PLACE_NOUNS and _SPACE.fullmatch(self.gaps[i - 1]):
+            return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
+        if i + k < self.n and not _SPACE.fullmatch(self.gaps[i + k - 1]):
+            return 0
+        return k
+
+    def separator_before(self, i: int) -> bool:
+        if i == 0:
+            return True
+        g = self.gaps[i - 1]
+        return bool(re.search(r"[;:,(]", g)) or self.toks[i - 1].low in ("và", "cùng", "với")
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.toks[a].start, self.toks[b - 1].end
+
+    def words(self, a: int, b: int) -> str:
+        return " ".join(t.text for t in self.toks[a:b])
+
+    def roles_text(self, parts: list[tuple[int, int]]) -> list[str]:
+        out = []
+        for a, b in parts:
+            if b > a:
+                out.append(text_of(self.toks, self.gaps, a, b))
+        return out
+
+    # -- recording --------------------------------------------------------------------------------
+    def add_name(
+        self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str], weak: bool = False
+    ) -> None:
+        s, e = self.span(a, b)
+        name = self.words(a, b)
+        if self.caps:
+            name = " ".join(title_case(w) for w in name.split())
+        h = _Hit(
+            "name",
+            self.sid,
+            s,
+            e,
+            self.toks[lead].start,
+            self.toks[max(seg_end_tok, b) - 1].end,
+            name,
+            list(roles),
+            weak=weak,
+        )
+        self.hits.append(h)
+
+    def add_role_only(self, a: int, b: int, lead: int, roles: list[str]) -> None:
+        s, e = self.span(a, b)
+        self.hits.append(_Hit("role", self.sid, s, e, self.toks[lead].start, e, "", roles))
+
+    # -- patterns ---------------------------------------------------------------------------------
+    def roles_after(self, b: int) -> tuple[list[str], int]:
+        """Roles after a name: " - ROLE", ", ROLE", " (ROLE)"; ([], b) when none."""
+        if b >= self.n:
+            return [], b
+        g = self.gaps[b - 1]
+        if (_DASH.fullmatch(g) or _COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g)) and head_len(
+            self.toks, b
+        ):
+            rs = scan_roles(self.toks, self.gaps, b)
+            return self.roles_text(rs.parts), rs.end
+        return [], b
+
+    def name_then_roles(self, a: int, b: int, lead: int, shared: list[str] | None) -> int:
+        roles, end = self.roles_after(b)
+        self.add_name(a, b, lead, end, [*(shared or []), *roles])
+        return end
+
+    def role_phrase(self, i: int, lead: int, plural: bool = False) -> int:
+        """A role head at i: role before a name, a shared role before a colon, a group, or the
+        role alone."""
+        rs = scan_roles(self.toks, self.gaps, i)
+        parts = list(rs.parts)
+        for p, (a, b) in enumerate(parts):
+            found = self.trailing_name(a, b)
+            if found is None:
+                continue
+            r, k = found
+            roles_parts = [*parts[:p], (a, r + k), *parts[p + 1 :]]
+            roles = self.roles_text([x for x in roles_parts if x[1] > x[0]])
+            name_a = r + k
+            self.add_name(name_a, b, lead, rs.end, roles)
+            if plural:
+                self.list_roles = roles
+            # "Chủ tịch UBND tỉnh Nguyễn Văn A - Phó Bí thư Tỉnh ủy"
+            if p == len(parts) - 1:
+                more, end = self.roles_after(b)
+                if more:
+                    self.hits[-1].roles.extend(more)
+                    self.hits[-1].seg_end = self.toks[end - 1].end
+                    return end
+            return rs.end
+        roles = self.roles_text(parts)
+        end = rs.end
+        if end < self.n and ":" in self.gaps[end - 1] and self.toks[end].cap:
+            self.list_roles = roles
+            return end
+        if plural:
+            s, e = self.toks[lead].start, self.toks[end - 1].end
+            self.ex.groups.append((self.ex.vt[s:e], s, e, self.sid))
+            return end
+        self.add_role_only(i, end, lead, roles)
+        return end
+
+    def trailing_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """A name at the end of role tokens [a, b): (run start r, offset k of the name in it)."""
+        head_end = a + head_len(self.toks, a)
+        r = b
+        while (
+            r - 1 >= head_end
+            and self.toks[r - 1].shape == "T"
+            and (r == b or _SPACE.fullmatch(self.gaps[r - 1]))
+        ):
+            r -= 1
+        # the run must be joined to what precedes by a space, and hold two words at least
+        if b - r < 2:
+            return None
+        words = [self.toks[k].text for k in range(r, b)]
+        need_name = r == head_end
+        prev = self.toks[r - 1]
+        after_unit = prev.low in UNIT_WORDS or prev.shape == "U"
+        k, margin = split_run(words, after_unit, need_name)
+        if name_key(" ".join(words)) in HISTORICAL:
+            return (r, 0) if need_name or not after_unit else None  # "Chủ tịch Hồ Chí Minh"
+        if margin < 2.0 and self.ex.use_ner and not self.caps and self.sid not in self.ex.related:
+            bonus = self.ner_bonus(r, b)
+            if bonus:
+                k, margin = split_run(words, after_unit, need_name, bonus)
+        if k >= len(words):
+            return None
+        if b - (r + k) < 2:
+            return None
+        return r, k
+
+    def ner_bonus(self, r: int, b: int) -> dict[int, float]:
+        words, base = self.ex.ner_for(self.sid)
+        if not words:
+            return {}
+        bonus: dict[int, float] = {}
+        for k in range(r, b - 1):
+            label = _ner_label(words, self.toks[k].start - base, self.toks[b - 1].end - base)
+            if label == "PER":
+                bonus[k - r] = 2.0
+            elif label in ("LOC", "ORG", "LOC+", "ORG+"):
+                bonus[k - r] = -2.0
+        label = _ner_label(words, self.toks[r].start - base, self.toks[b - 1].end - base)
+        if label in ("LOC", "ORG"):
+            bonus[b - r] = 2.0
+        return bonus
+
+    def name_start(self, i: int, e: int) -> int | None:
+        """Where the name starts in the run [i, e) before " - ROLE" (None: not a name)."""
+        s = i
+        if self.toks[s].low in ("ông", "bà", "anh", "chị") and e - s > 2:
+            s += 1
+        words = [t.text for t in self.toks[s:e]]
+        if len(words) > 3 or words[0].casefold() in NOT_NAME_FIRST:
+            k, _ = split_run(words, after_unit=False, need_name=True)
+            s += k
+        if e - s < 2:
+            return None
+        if s == i and i > 0 and _SPACE.fullmatch(self.gaps[i - 1]):
+            prev = self.toks[i - 1]
+            if prev.low in PLACE_NOUNS or prev.shape == "U" or prev.low in UNIT_WORDS:
+                return None
+        if name_key(self.words(s, e)) in PLACES:
+            return None
+        return s
+
+    def comma_name_ok(self, s: int, e: int) -> bool:
+        """Is "NAME, ROLE" with nothing in front a name? By its shape, or by the model."""
+        words = [t.text for t in self.toks[s:e]]
+        if words[0].casefold() in NOT_NAME_FIRST or name_key(" ".join(words)) in PLACES:
+            return False
+        if s > 0 and self.toks[s - 1].low in PLACE_NOUNS:
+            return False
+        if _name_score(words, []) >= 2.5:
+            return True
+        if not self.ex.use_ner or self.caps:
+            return False
+        ner, base = self.ex.ner_for(self.sid)
+        return _ner_label(ner, self.toks[s].start - base, self.toks[e - 1].end - base) == "PER"
+
+    def group_at(self, i: int) -> int:
+        """A group ("đại diện …", "lãnh đạo …") in a list of who attended; returns its end."""
+        j = i + 2
+        while j < self.n:
+            g = self.gaps[j - 1]
+            t = self.toks[j]
+            if _HARD_STOP.search(g):
+                break
+            if ("," in g or t.low == "và") and self._group_cue(j + (t.low == "và")):
+                break
+            if t.low in _GROUP_STOP_WORDS and not t.cap:
+                break
+            j += 1
+        if j - i >= 3:
+            s, e = self.toks[i].start, self.toks[j - 1].end
+            self.ex.groups.append((self.ex.vt[s:e], s, e, self.sid))
+        return j
+
+    def _group_cue(self, i: int) -> bool:
+        if i + 1 >= self.n:
+            return False
+        pair = (self.toks[i].low, self.toks[i + 1].low)
+        return pair in (("đại", "diện"), ("lãnh", "đạo")) or self._match(i, PLURAL_HONORIFICS) > 0
+
+    # -- the loop ---------------------------------------------------------------------------------
+    def scan(self) -> None:
+        toks, n = self.toks, self.n
+        i = 0
+        while i < n:
+            t = toks[i]
+            # "các đồng chí: …", "các đồng chí Phó Chủ tịch HĐND tỉnh: …", "Các đồng chí Ủy viên …"
+            k = self._match(i, PLURAL_HONORIFICS)
+            if k:
+                j = i + k
+                if j < n and ":" in self.gaps[j - 1]:
+                    self.list_roles = []
+                    i = j
+                    continue
+                if j < n and head_len(toks, j):
+                    i = self.role_phrase(j, i, plural=True)
+                    continue
+                if j < n and toks[j].shape == "T" and title_run(toks, self.gaps, j) - j >= 2:
+                    self.list_roles = []
+                i = j
+                continue
+            k = self.honorific(i)
+            if k and i + k < n:
+                j = i + k
+                if head_len(toks, j):
+                    i = self.role_phrase(j, i)
+                    continue
+                if toks[j].shape == "T":
+                    e = title_run(toks, self.gaps, j)
+                    if e - j == 1:
+                        if not (e < n and toks[e].shape == "U"):
+                            s, en = self.span(j, e)
+                            self.hits.append(_Hit("short", self.sid, s, en, toks[i].start, en, toks[j].text))
+                        i = e
+                        continue
+                    b = j + min(e - j, 4)
+                    i = self.name_then_roles(j, b, i, None)
+                    continue
+            if t.shape == "T":
+                e = title_run(toks, self.gaps, i)
+                if self.list_roles is not None and self.separator_before(i) and e - i >= 2:
+                    b = i + min(e - i, 4)
+                    i = self.name_then_roles(i, b, i, self.list_roles)
+                    continue
+                if e - i >= 2 and e < n and head_len(toks, e):
+                    g = self.gaps[e - 1]
+                    if _DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+                        s = self.name_start(i, e)
+                        if s is not None:
+                            i = self.name_then_roles(s, e, s, None)
+                            continue
+                    elif _COMMA.fullmatch(g) and self.separator_before(i):
+                        s = self.name_start(i, e)
+                        if s is not None and self.comma_name_ok(s, e):
+                            i = self.name_then_roles(s, e, s, None)
+                            continue
+            if head_len(toks, i):
+                i = self.role_phrase(i, i)
+                continue
+            if (
+                not t.cap
+                and i + 1 < n
+                and self._group_cue(i)
+                and (self.separator_before(i) or toks[i - 1].low in ("có", "các"))
+            ):
+                i = self.group_at(i)
+                continue
+            if not t.cap and t.low not in ("và", "cùng", "với", "có"):
+                self.list_roles = None
+            i += 1
+        self.mark_chairs()
+        self.ex.hits.extend(self.hits)
+
+    def mark_chairs(self) -> None:
+        if not self.hits:
+            return
+        vt = self.ex.vt
+        a = self.toks[0].start
+        b = self.toks[-1].end
+        hits = sorted(self.hits, key=lambda h: h.seg_start)
+        for m in _CHAIR.finditer(vt, a, b + 1):
+            cs, ce = m.start(), m.end()
+            before = [h for h in hits if h.seg_end <= cs and h.kind != "short"]
+            if before and _CHAIN_BACK.fullmatch(vt, before[-1].seg_end, cs):
+                chain = [before[-1]]
+                for h in reversed(before[:-1]):
+                    if _CHAIN_LINK.fullmatch(vt, h.seg_end, chain[-1].seg_start):
+                        chain.append(h)
+                    else:
+                        break
+                for h in chain:
+                    h.chair = True
+                continue
+            after = [h for h in hits if h.seg_start >= ce and h.kind != "short"]
+            if after and _CHAIN_FWD.fullmatch(vt, ce, after[0].seg_start):
+                chain = [after[0]]
+                for h in after[1:]:
+                    if _CHAIN_LINK.fullmatch(vt, chain[-1].seg_end, h.seg_start):
+                        chain.append(h)
+                    else:
+                        break
+                for h in chain:
+                    h.chair = True
