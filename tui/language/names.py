@@ -242,7 +242,7 @@ MIDDLE = frozenset({"văn", "thị"})
 MAX_NAME = 4
 
 
-def _name_score(name: list[str], prefix: list[str]) -> float:
+def _name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLACES) -> float:
     s = 0.0
     first = name[0].casefold()
     if first in SURNAMES:
@@ -258,10 +258,10 @@ def _name_score(name: list[str], prefix: list[str]) -> float:
     if first in NOT_NAME_FIRST:
         s -= 1.5
     key = name_key(" ".join(name))
-    if key in PLACES:
+    if key in places:
         s -= 3.0
     if prefix:
-        if name_key(" ".join(prefix)) in PLACES:
+        if name_key(" ".join(prefix)) in places:
             s += 2.0
         elif len(prefix) > 3:
             s -= 1.0
@@ -271,24 +271,33 @@ def _name_score(name: list[str], prefix: list[str]) -> float:
 
 
 def split_run(
-    words: list[str], after_unit: bool, need_name: bool, ner_bonus: dict[int, float] | None = None
+    words: list[str],
+    after_unit: bool,
+    need_name: bool,
+    ner_bonus: dict[int, float] | None = None,
+    places: frozenset[str] = PLACES,
+    open_place: bool = False,
 ) -> tuple[int, float]:
     """Where the name starts in a run of capitalised words, and how sure we are.
 
     Returns (k, margin): words[k:] is the name, or k == len(words) when the run has none
     (a place after "tỉnh", an organisation). `margin` is the score gap to the runner-up, so a
-    caller can ask the NER model when it is small. `ner_bonus[k]` adds model evidence.
+    caller can ask the NER model when it is small. `ner_bonus[k]` adds model evidence;
+    `places` may add the places an article names elsewhere to the built-in ones; `open_place`
+    says the unit before the run is a district or commune, whose names no list holds.
     """
     n = len(words)
     options: list[tuple[float, int]] = []
     for k in range(max(0, n - MAX_NAME), n - 1):
-        s = _name_score(words[k:], words[:k])
+        s = _name_score(words[k:], words[:k], places)
         if ner_bonus:
             s += ner_bonus.get(k, 0.0)
         options.append((s, k))
     if not need_name:
-        s = 1.0 if after_unit else 0.0
-        if name_key(" ".join(words)) in PLACES:
+        # After "tỉnh" every real place is a known province, so an unknown run is likely a
+        # name; after "huyện", "xã", "Huyện ủy" … places are an open class: ask for more.
+        s = (2.0 if open_place else 1.0) if after_unit else 0.0
+        if name_key(" ".join(words)) in places:
             s += 2.0
         if ner_bonus:
             s += ner_bonus.get(n, 0.0)

@@ -126,7 +126,7 @@ def head_len(toks: list[Token], i: int) -> int:
     n = len(toks)
     j = i
     # modifiers: "Phó", "nguyên", "Quyền" (any case), then a capitalised head
-    while j < n and toks[j].low in MODIFIERS and j - i < 2:
+    while j + 1 < n and toks[j].low in MODIFIERS and j - i < 2 and gaps_ok(toks[j], toks[j + 1]):
         j += 1
     if j >= n:
         return 0
@@ -143,6 +143,11 @@ def head_len(toks: list[Token], i: int) -> int:
             if j + k < n and toks[j + k].low == "trưởng" and all(not t.cap for t in toks[j + 1 : j + k]):
                 return j + k + 1 - i
     return 0
+
+
+def gaps_ok(a: Token, b: Token) -> bool:
+    """Are two tokens one character (a space) apart? Offsets tell; the gap text is not needed."""
+    return b.start - a.end == 1
 
 
 @dataclass(slots=True)
@@ -212,8 +217,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
                 j += 1
                 continue
             if t.low == "và":
-                # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" no
-                if j + 1 < n and toks[j + 1].cap and _SPACE.fullmatch(gaps[j]):
+                # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" and
+                # "… tỉnh Hoàng Nghĩa Hiếu và Phó Chủ tịch …" no
+                if j + 1 < n and toks[j + 1].cap and _SPACE.fullmatch(gaps[j]) and not head_len(toks, j + 1):
                     e = title_run(toks, gaps, j + 1)
                     nxt_low = e < n and not toks[e].cap and is_compound_tail(toks, gaps, e)
                     short = toks[j + 1].shape == "U" or e - (j + 1) == 1 or nxt_low
@@ -438,6 +444,7 @@ def recase_caps(toks: list[Token], gaps: list[str]) -> None:
             and j - i < 5
             and not cased[j]
             and toks[j].low not in _CAPS_STOP
+            and not (toks[j].low == "đồng" and j + 1 < n and toks[j + 1].low in ("chủ", "chí"))
             and (j == i or _SPACE.fullmatch(gaps[j - 1]))
         ):
             j += 1

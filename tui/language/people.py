@@ -177,13 +177,14 @@ def ner_words(sentence: str) -> list[tuple[int, int, str]]:
             if at < 0:
                 continue
             cursor = at + len(word)
-            kind = tag[2:] if tag[:2] in ("B-", "I-") else "O"
+            kind = tag if tag[:2] in ("B-", "I-") else "O"
             if tag.startswith("B-"):
                 entity_open = word.casefold() if word.casefold() in _PERSON_OPENERS else None
             elif not tag.startswith("I-"):
                 entity_open = None
             if entity_open and tag.startswith("I-") and word[:1].isupper():
-                kind = "PER"
+                kind = "B-PER"  # "đồng chí" + name came back as one LOC: the name is a person
+                entity_open = None
             out.append((at, cursor, kind))
         _NER_CACHE[sentence] = out
         if len(_NER_CACHE) > _NER_CACHE_SIZE:
@@ -192,16 +193,23 @@ def ner_words(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _ner_label(words: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The model's type for exactly [start, end) (offsets in the sentence), or None."""
+    """The model's type for [start, end) (offsets in the sentence): "PER", "LOC", …, "O";
+    with a "+" when the entity runs over the span's edges ("UBND tỉnh Trần Thắng" as one LOC
+    says nothing about "Trần Thắng"); None when the model has no words there."""
     inside = [w for w in words if w[0] < end and w[1] > start]
     if not inside:
         return None
-    kinds = {k for _, _, k in inside}
+    kinds = {k[2:] if k != "O" else "O" for _, _, k in inside}
     if len(kinds) != 1:
-        return "MIXED" if "PER" in kinds else next(iter(kinds - {"O"}), "O")
+        return "MIXED"
     kind = kinds.pop()
-    if inside[0][0] < start - 1 or inside[-1][1] > end + 1:
-        return kind + "+"  # the entity runs over the candidate's edges
+    if kind == "O":
+        return "O"
+    if inside[0][2].startswith("I-") or inside[0][0] < start - 1 or inside[-1][1] > end + 1:
+        return kind + "+"
+    after = next((w for w in words if w[0] >= end), None)
+    if after is not None and after[2].startswith("I-"):
+        return kind + "+"
     return kind
 
 
@@ -228,10 +236,14 @@ _CREDIT = re.compile(r"\(?\b(?:ảnh|photo)(?:\s+[^\W\d_]+){0,3}\s*:\s*", re.IGN
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
     _words("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
-    reuters ap getty nguồn""")
+    reuters ap getty nguồn nhóm bài""")
 ) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
 _GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến"})
 _HARD_STOP = re.compile(r"[;.:!?…]")
+_PLACE_AFTER_UNIT = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?)\s+"
+    r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:\s[^\W\d_a-zđ][^\W\d_]*){0,3})(?![^\W\d_])"
+)
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 
 
@@ -318,6 +330,7 @@ class _Extractor:
             for sid in ids:
                 self.block_of.setdefault(sid, bi)
         self.excluded: list[tuple[int, int]] = []
+        self.places: frozenset[str] = PLACES
         self.photographers: dict[str, tuple[str, list[tuple[int, int]]]] = {}
         self.groups: list[tuple[str, int, int, int]] = []
         self.hits: list[_Hit] = []
@@ -369,7 +382,7 @@ class _Extractor:
         words = part.split()
         if not words or len(words) > 5 or any(ch.isdigit() for ch in part) or "." in part.rstrip("."):
             return None
-        if name_key(part) in _NOT_CREDIT or words[0].casefold() in _NOT_CREDIT:
+        if name_key(part) in _NOT_CREDIT or any(w.casefold().strip(".") in _NOT_CREDIT for w in words):
             return None
         if not all(w[:1].isupper() for w in words):
             return None
@@ -378,7 +391,21 @@ class _Extractor:
         return " ".join(part.split())
 
     # -- scanning ---------------------------------------------------------------------------------
+    def find_places(self) -> None:
+        """Places the article names outside any office ("tại huyện Lương Sơn", "xã Nghi Phong"):
+        after "UBND huyện" the same words are then known to be a place, not a person."""
+        found: set[str] = set()
+        for m in _PLACE_AFTER_UNIT.finditer(self.vt):
+            before = self.vt[max(0, m.start() - 12) : m.start()]
+            if re.search(r"(?:[A-ZĐ]{2,}|ủy|ban|bộ|dân)\s*$", before):
+                continue  # "UBND huyện …", "Ủy ban nhân dân tỉnh …": an office, maybe a name next
+            run = m.group("run").split()
+            if 1 <= len(run) <= 3:
+                found.add(name_key(" ".join(run)))
+        self.places = PLACES | found
+
     def run(self) -> People:
+        self.find_places()
         self.find_photographers()
         for sid, a, b, kind in self.sent:
             if kind == "heading":
@@ -530,7 +557,13 @@ class _Extractor:
                 if any(x < ce and cs < y for x, y in covered):
                     continue
                 name = " ".join(tok.text for tok in toks[s:t])
-                if name_key(name) in known:
+                if name_key(name) in known or name_key(name) in self.places:
+                    continue
+                if s == 0 and t == len(toks) and b - a <= len(name) + 2:
+                    continue  # a line that is only a name: the byline
+                shape = _name_score([tok.text for tok in toks[s:t]], [])
+                if shape >= 4.5:  # "Trần Thị Hoa": surname, middle name, three words
+                    out.append((name, cs, ce, sid))
                     continue
                 words, base = self.ner_for(sid)
                 if _ner_label(words, cs - base, ce - base) == "PER":
@@ -548,12 +581,12 @@ class _Extractor:
             return None
         if s == i and i > 0 and re.search(r"\d", gaps[i - 1]):
             return None  # "số 12 Trần Phú"
+        if s == i and i > 0 and toks[i - 1].shape == "U" and _SPACE.fullmatch(gaps[i - 1]):
+            return None  # "Trường THPT Phan Bội Châu"
         t = e
         if t < len(toks) and is_compound_tail(toks, gaps, t):
             t -= 1  # "Luật Tổ chức …": the last word belongs to a compound
         if not 2 <= t - s <= 4:
-            return None
-        if name_key(" ".join(tok.text for tok in toks[s:t])) in PLACES:
             return None
         return s, t
 
@@ -718,13 +751,16 @@ class _Scanner:
         need_name = r == head_end
         prev = self.toks[r - 1]
         after_unit = prev.low in UNIT_WORDS or prev.shape == "U"
-        k, margin = split_run(words, after_unit, need_name)
+        unit = prev.low if prev.low != "ủy" or r < 2 else self.toks[r - 2].low
+        open_place = after_unit and unit not in ("tỉnh", "ubnd", "hđnd", "bộ")
+        places = self.ex.places
+        k, margin = split_run(words, after_unit, need_name, places=places, open_place=open_place)
         if name_key(" ".join(words)) in HISTORICAL:
             return (r, 0) if need_name or not after_unit else None  # "Chủ tịch Hồ Chí Minh"
         if margin < 2.0 and self.ex.use_ner and not self.caps and self.sid not in self.ex.related:
             bonus = self.ner_bonus(r, b)
             if bonus:
-                k, margin = split_run(words, after_unit, need_name, bonus)
+                k, margin = split_run(words, after_unit, need_name, bonus, places, open_place)
         if k >= len(words):
             return None
         if b - (r + k) < 2:
@@ -740,7 +776,7 @@ class _Scanner:
             label = _ner_label(words, self.toks[k].start - base, self.toks[b - 1].end - base)
             if label == "PER":
                 bonus[k - r] = 2.0
-            elif label in ("LOC", "ORG", "LOC+", "ORG+"):
+            elif label in ("LOC", "ORG"):
                 bonus[k - r] = -2.0
         label = _ner_label(words, self.toks[r].start - base, self.toks[b - 1].end - base)
         if label in ("LOC", "ORG"):
@@ -754,7 +790,7 @@ class _Scanner:
             s += 1
         words = [t.text for t in self.toks[s:e]]
         if len(words) > 3 or words[0].casefold() in NOT_NAME_FIRST:
-            k, _ = split_run(words, after_unit=False, need_name=True)
+            k, _ = split_run(words, after_unit=False, need_name=True, places=self.ex.places)
             s += k
         if e - s < 2:
             return None
@@ -762,18 +798,18 @@ class _Scanner:
             prev = self.toks[i - 1]
             if prev.low in PLACE_NOUNS or prev.shape == "U" or prev.low in UNIT_WORDS:
                 return None
-        if name_key(self.words(s, e)) in PLACES:
+        if name_key(self.words(s, e)) in self.ex.places:
             return None
         return s
 
     def comma_name_ok(self, s: int, e: int) -> bool:
         """Is "NAME, ROLE" with nothing in front a name? By its shape, or by the model."""
         words = [t.text for t in self.toks[s:e]]
-        if words[0].casefold() in NOT_NAME_FIRST or name_key(" ".join(words)) in PLACES:
+        if words[0].casefold() in NOT_NAME_FIRST or name_key(" ".join(words)) in self.ex.places:
             return False
         if s > 0 and self.toks[s - 1].low in PLACE_NOUNS:
             return False
-        if _name_score(words, []) >= 2.5:
+        if _name_score(words, [], self.ex.places) >= 2.5:
             return True
         if not self.ex.use_ner or self.caps:
             return False
@@ -840,12 +876,16 @@ class _Scanner:
                         i = e
                         continue
                     b = j + min(e - j, 4)
+                    if e - j == 5 and e < n and head_len(toks, e) and _DASH.fullmatch(self.gaps[e - 1]):
+                        b = e  # "đồng chí Y Thanh Hà Niê Kđăm - …": anchored on both sides
                     i = self.name_then_roles(j, b, i, None)
                     continue
             if t.shape == "T":
                 e = title_run(toks, self.gaps, i)
                 if self.list_roles is not None and self.separator_before(i) and e - i >= 2:
                     b = i + min(e - i, 4)
+                    if e - i == 5 and e < n and head_len(toks, e) and _DASH.fullmatch(self.gaps[e - 1]):
+                        b = e
                     i = self.name_then_roles(i, b, i, self.list_roles)
                     continue
                 if e - i >= 2 and e < n and head_len(toks, e):
