@@ -34,7 +34,7 @@ THEMES = (
 
 
 class DocbaoApp(App[int]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "docbao"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,19 +64,30 @@ class DocbaoApp(App[int]):
         self.system_clipboard = copy_to_system_clipboard
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
+        if self.settings.theme != self.theme and self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme  # before the first paint: no restyle afterwards
 
     # -- start-up ---------------------------------------------------------------------------------
-    def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
+    def get_default_screen(self) -> Screen:
+        # The first screen is the reader itself (or the library): one screen to compose and paint.
         if self.initial_article is not None:
             self.reader = ReaderScreen(self.initial_article)
-            self.push_screen(self.reader)
-            self._remember(self.initial_article)
-        else:
-            self.action_open_library(self.initial_folder)
+            return self.reader
+        from tui.app.screens.library import LibraryScreen
+
+        return LibraryScreen(self.initial_folder)
+
+    def on_mount(self) -> None:
         if self._settings_message:
             self.notify(self._settings_message, severity="warning", timeout=10, markup=False)
+        self.call_after_refresh(self.set_timer, 0.2, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        import gc
+
+        gc.enable()
+        if self.initial_article is not None:
+            self._remember(self.initial_article)
 
     def _remember(self, article: Article) -> None:
         if article.path:
@@ -178,14 +189,9 @@ class DocbaoApp(App[int]):
         self.call_from_thread(self.show_article, article)
 
     def show_article(self, article: Article) -> None:
-        from tui.app.screens.library import LibraryScreen
-
         if self.reader is None:
             self.reader = ReaderScreen(article)
-            if isinstance(self.screen, LibraryScreen):
-                self.switch_screen(self.reader)
-            else:
-                self.push_screen(self.reader)
+            self.push_screen(self.reader)
         else:
             while self.screen is not self.reader and len(self.screen_stack) > 1:
                 self.pop_screen()
@@ -200,13 +206,27 @@ def run(target: str | None = None, article: Article | None = None) -> int:
         if target is not None and os.path.isdir(target):
             folder = target
         else:
-            from tui.reading.document import open_article
-
             if target is None:
                 from tui.reading.bundled import seed_article
 
                 target = str(seed_article())
-            article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
+            from tui.app import article_cache
+
+            article = article_cache.load(target)
+            if article is None:
+                from tui.reading.document import open_article
+
+                article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
+                article_cache.store(target, article)
     app = DocbaoApp(article=article, folder=folder)
-    result = app.run()
+    # Start-up allocates many long-lived objects (modules, styles, widgets): keep the collector
+    # from walking them again and again before the first frame is out.
+    import gc
+
+    gc.freeze()
+    gc.disable()  # enabled again once the first frame is out (DocbaoApp._after_first_paint)
+    try:
+        result = app.run()
+    finally:
+        gc.enable()
     return result if isinstance(result, int) else (app.return_code or 0)

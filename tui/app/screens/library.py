@@ -13,10 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
 
 
@@ -65,7 +66,7 @@ class LibraryScreen(Screen):
             yield Input(placeholder="Open a file or folder: type a path and press enter", id="path-input")
             yield Static("", id="library-state", markup=False)
             yield PaneList(id="library-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#library-pane").border_title = "Library"

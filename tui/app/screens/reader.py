@@ -8,7 +8,7 @@ Language work (summaries, people) runs in thread workers started after the first
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -17,16 +17,20 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.app.search import Searcher
 from tui.app.widgets.article import ArticleView
-from tui.app.widgets.people import PeopleList, PeoplePane
-from tui.app.widgets.sections import SectionNav
-from tui.app.widgets.summary import SummaryList, SummaryPane
+from tui.app.widgets.keybar import KeyBar
 from tui.formats.article import ROLE_LABELS
 from tui.reading.model import Article
+
+# The side panes (and their modules) come after the first paint; only these names are needed before.
+if TYPE_CHECKING:
+    from tui.app.search import Searcher
+    from tui.app.widgets.people import PeoplePane
+    from tui.app.widgets.sections import SectionNav
+    from tui.app.widgets.summary import SummaryPane
 
 SECTION = Binding.Group("Section", compact=True)
 LENGTH = Binding.Group("Length", compact=True)
@@ -35,6 +39,11 @@ MATCH = Binding.Group("Match", compact=True)
 # Below these widths the side panes start hidden (each can still be toggled on).
 WIDE = 110
 MEDIUM = 70
+# Pane widths: set here, so the article can be given its final width before the panes exist.
+SIDEBAR_WIDTH = 30
+SUMMARY_WIDTH = 36
+SUMMARY_WIDTH_MEDIUM = 32
+FIRST_PAINT_GRACE = 0.04  # seconds between the article's first frame and mounting the side panes
 
 
 def _section_binding(n: int) -> Binding:
@@ -91,7 +100,8 @@ class ReaderScreen(Screen):
         self.glossary: dict[str, str] = {}
         self._pending_copy: str | None = None
         self._started = False
-        self.searcher = Searcher(article.text)
+        self._searcher: Searcher | None = None
+        self._panes_ready = False
         self.query_text = ""
         self.matches: list[tuple[int, int]] = []
         self.match_index = -1
@@ -101,16 +111,12 @@ class ReaderScreen(Screen):
 
     # -- composition ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        # Only the article is composed: the side panes are mounted once it has been painted, and
+        # until then the article pane keeps their room as margins, so its text never reflows.
         yield TitleBar(id="titlebar", markup=False)
-        with Horizontal(id="panes"):
-            with Vertical(id="sidebar"):
-                with Vertical(id="sections-pane", classes="pane"):
-                    yield SectionNav(id="sections")
-                yield PeoplePane(id="people", classes="pane")
-            with Vertical(id="article-pane", classes="pane"):
-                yield ArticleView(id="article")
-            yield SummaryPane(id="summary", classes="pane")
-        yield Footer(id="footer")
+        with Horizontal(id="panes"), Vertical(id="article-pane", classes="pane"):
+            yield ArticleView(id="article")
+        yield KeyBar(id="footer")
 
     @property
     def view(self) -> ArticleView:
@@ -120,8 +126,22 @@ class ReaderScreen(Screen):
     def settings(self):
         return self.app.settings
 
+    @property
+    def summary_pane(self) -> SummaryPane | None:
+        found = self.query("#summary")
+        return found.first() if found else None  # type: ignore[return-value]
+
+    @property
+    def people_pane(self) -> PeoplePane | None:
+        found = self.query("#people")
+        return found.first() if found else None  # type: ignore[return-value]
+
+    @property
+    def section_nav(self) -> SectionNav | None:
+        found = self.query("#sections")
+        return found.first() if found else None  # type: ignore[return-value]
+
     def on_mount(self) -> None:
-        self.query_one("#sections-pane").border_title = "Sections"
         self._apply_widths(self.app.size.width)
         self._show_article()
         self.view.focus()
@@ -141,17 +161,46 @@ class ReaderScreen(Screen):
             title.append("  ·  " + a.source, style="dim")
         self.query_one(TitleBar).update(title)
         self.view.set_article(a, self._meta_line())
-        self.query_one(SectionNav).set_article(a)
         self._set_article_title(0)
-        self._update_summary_title()
-        self.query_one(SummaryPane).show_busy("Summarizing…")
-        self.query_one(PeoplePane).show_busy("Finding attendees…")
+        self._reset_panes()
+
+    def _reset_panes(self) -> None:
+        if self.section_nav is not None:
+            self.section_nav.set_article(self.article)
+        if self.summary_pane is not None:
+            self._update_summary_title()
+            self.summary_pane.show_busy("Summarizing…")
+        if self.people_pane is not None:
+            self.people_pane.show_busy("Finding attendees…")
 
     def on_screen_resume(self) -> None:
         if not self._started:
             self._started = True
-            # Paint the article first; the language work starts once the frame is out.
-            self.call_after_refresh(self.set_timer, 0.02, self._start_language_work)
+            # Paint the article first; the panes and the language work come once it is out (the
+            # frame is written by Textual's writer thread: give it a moment before working again).
+            self.call_after_refresh(self.set_timer, FIRST_PAINT_GRACE, self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        from tui.app.widgets.people import PeoplePane
+        from tui.app.widgets.sections import SectionNav
+        from tui.app.widgets.summary import SummaryPane
+
+        nav = SectionNav(id="sections")
+        nav.set_article(self.article)
+        sections = Vertical(nav, id="sections-pane", classes="pane")
+        sections.border_title = "Sections"
+        sidebar = Vertical(sections, PeoplePane(id="people", classes="pane"), id="sidebar")
+        sidebar.styles.width = SIDEBAR_WIDTH
+        summary = SummaryPane(id="summary", classes="pane")
+        panes = self.query_one("#panes")
+        article_pane = self.query_one("#article-pane")
+        await panes.mount(sidebar, before=article_pane)
+        await panes.mount(summary, after=article_pane)
+        self._panes_ready = True
+        self._apply_widths(self.size.width)
+        self._reset_panes()
+        nav.follow(max(0, self.view.current_section))
+        self.set_timer(0.02, self._start_language_work)
 
     def _start_language_work(self) -> None:
         self.refresh_summary()
@@ -166,12 +215,13 @@ class ReaderScreen(Screen):
         self.people = None
         self.glossary = {}
         self._pending_copy = None
-        self.searcher = Searcher(article.text)
+        self._searcher = None
         self.query_text, self.matches, self.match_index = "", [], -1
         self.scope = "article"
         self._close_search()
         self._show_article()
-        self._start_language_work()
+        if self._panes_ready:
+            self._start_language_work()
         self.view.focus()
 
     # -- layout -----------------------------------------------------------------------------------
@@ -181,10 +231,20 @@ class ReaderScreen(Screen):
     def _apply_widths(self, width: int) -> None:
         sidebar = self.sidebar_visible if self.sidebar_visible is not None else width >= WIDE
         summary = self.summary_visible if self.summary_visible is not None else width >= MEDIUM
-        self.query_one("#sidebar").display = sidebar
-        self.query_one("#summary").display = summary
         self.set_class(width < MEDIUM, "-narrow")
         self.set_class(width < WIDE, "-medium")
+        summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
+        article_pane = self.query_one("#article-pane")
+        if not self._panes_ready:
+            # Keep the panes' room so the article is laid out once, at its final width.
+            right, left = (summary_width if summary else 0), (SIDEBAR_WIDTH if sidebar else 0)
+            article_pane.styles.margin = (0, right, 0, left)
+            return
+        article_pane.styles.margin = (0, 0, 0, 0)
+        self.query_one("#sidebar").display = sidebar
+        summary_pane = self.query_one("#summary")
+        summary_pane.display = summary
+        summary_pane.styles.width = summary_width
         focused = self.focused
         if focused is not None and not self._visible(focused):
             self.view.focus()
@@ -198,13 +258,15 @@ class ReaderScreen(Screen):
         return True
 
     def action_toggle_sidebar(self) -> None:
-        shown = self.query_one("#sidebar").display
-        self.sidebar_visible = not shown
+        if not self._panes_ready:
+            return
+        self.sidebar_visible = not self.query_one("#sidebar").display
         self._apply_widths(self.size.width)
 
     def action_toggle_summary(self) -> None:
-        shown = self.query_one("#summary").display
-        self.summary_visible = not shown
+        if not self._panes_ready:
+            return
+        self.summary_visible = not self.query_one("#summary").display
         self._apply_widths(self.size.width)
 
     # -- sections ---------------------------------------------------------------------------------
@@ -218,7 +280,8 @@ class ReaderScreen(Screen):
             pane.border_title = Content("Article")
 
     def on_article_view_section_changed(self, event: ArticleView.SectionChanged) -> None:
-        self.query_one(SectionNav).follow(event.index)
+        if self.section_nav is not None:
+            self.section_nav.follow(event.index)
         self._set_article_title(event.index)
         if self.scope == "section" and event.index != self.section_for_summary:
             if self._scope_timer is not None:
@@ -252,7 +315,8 @@ class ReaderScreen(Screen):
         self.view.scroll_to_span(event.start, event.end)
         n = len(event.person.mentions)
         k = event.person.mentions.index(next(m for m in event.person.mentions if m.start == event.start))
-        self.query_one(PeoplePane).border_subtitle = Content(f"mention {k + 1}/{n}")
+        if self.people_pane is not None:
+            self.people_pane.border_subtitle = Content(f"mention {k + 1}/{n}")
 
     def action_clear(self) -> None:
         if self.query("SearchBar"):
@@ -279,9 +343,12 @@ class ReaderScreen(Screen):
 
     def _update_summary_title(self, key: tuple[str, int, int | None] | None = None) -> None:
         algorithm, length, section = key or self._summary_key()
-        self.query_one(SummaryPane).set_title(algorithm, length, self._scope_label(section))
+        if self.summary_pane is not None:
+            self.summary_pane.set_title(algorithm, length, self._scope_label(section))
 
     def refresh_summary(self) -> None:
+        if self.summary_pane is None:
+            return  # the panes are not mounted yet: they start the work themselves
         key = self._summary_key()
         self.section_for_summary = key[2]
         self._update_summary_title(key)
@@ -289,7 +356,7 @@ class ReaderScreen(Screen):
             self._show_summary(key, self._summaries[key])
             return
         algorithm, length, _ = key
-        self.query_one(SummaryPane).show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
+        self.summary_pane.show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
         self._summarize(self.article, key)
 
     @work(thread=True, exclusive=True, group="summary")
@@ -309,7 +376,8 @@ class ReaderScreen(Screen):
     def _summary_failed(self, article: Article, key, error: Exception) -> None:
         if article is not self.article:
             return
-        self.query_one(SummaryPane).show_error(f"Could not summarize: {type(error).__name__}: {error}")
+        if self.summary_pane is not None:
+            self.summary_pane.show_error(f"Could not summarize: {type(error).__name__}: {error}")
         self.log.error("summarize failed", error)
         self._pending_copy = None
 
@@ -325,7 +393,8 @@ class ReaderScreen(Screen):
             i: f"§{i + 1} {ROLE_LABELS.get(sec.role, 'Section')}"
             for i, sec in enumerate(self.article.sections)
         }
-        self.query_one(SummaryPane).show_summary(summary, names)
+        if self.summary_pane is not None:
+            self.summary_pane.show_summary(summary, names)
         self.view.set_summary([(s.start, s.end) for s in summary.sentences])
         self._update_summary_title(key)
         if self._pending_copy == "summary":
@@ -403,7 +472,8 @@ class ReaderScreen(Screen):
     def _people_failed(self, article: Article, error: Exception) -> None:
         if article is not self.article:
             return
-        self.query_one(PeoplePane).show_error(f"Could not find attendees: {type(error).__name__}: {error}")
+        if self.people_pane is not None:
+            self.people_pane.show_error(f"Could not find attendees: {type(error).__name__}: {error}")
         self.log.error("people failed", error)
 
     def _people_ready(self, article: Article, people: Any, glossary: dict[str, str]) -> None:
@@ -411,7 +481,8 @@ class ReaderScreen(Screen):
             return
         self.people = people
         self.glossary = glossary
-        self.query_one(PeoplePane).show_people(people, glossary)
+        if self.people_pane is not None:
+            self.people_pane.show_people(people, glossary)
         if self._pending_copy == "note" and self.current_summary is not None:
             self._pending_copy = None
             self.action_copy_note()
@@ -475,6 +546,14 @@ class ReaderScreen(Screen):
         self._run_search(event.value, jump=False)
         self._close_search()
 
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            from tui.app.search import Searcher
+
+            self._searcher = Searcher(self.article.text)
+        return self._searcher
+
     def _run_search(self, query: str, *, jump: bool) -> None:
         if query == self.query_text and not jump:
             return
@@ -537,10 +616,6 @@ class ReaderScreen(Screen):
     # -- other screens ----------------------------------------------------------------------------
     def action_open(self) -> None:
         self.app.action_open_library()
-
-    def focused_list(self) -> Any:
-        focused = self.focused
-        return focused if isinstance(focused, SummaryList | PeopleList | SectionNav) else None
 
 
 def _article_glossary(article: Article) -> dict[str, str]:

@@ -144,8 +144,8 @@ class ArticleView(ScrollView, can_focus=True):
         return max(4, min(MAX_TEXT_WIDTH, width - GUTTER - 1))
 
     def _relayout(self) -> None:
-        if self.article is None:
-            return
+        if self.article is None or self.size.width <= 0:
+            return  # not laid out yet: on_resize will do it, once, at the real width
         width = self._text_width()
         if self.layout_ is not None and self.layout_.width == width:
             return

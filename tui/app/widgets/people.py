@@ -61,28 +61,39 @@ class PeoplePane(Vertical):
         self._next_mention: dict[int, int] = {}
 
     def compose(self) -> ComposeResult:
+        # The list is mounted with the first result (keeps the first paint light).
         yield Static("", id="people-state", markup=False)
-        yield PeopleList(id="people-list")
         yield Static("", id="photographers", markup=False)
 
     def on_mount(self) -> None:
         self.border_title = "Attendees"
-        self.query_one(PeopleList).display = False
         self.query_one("#photographers").display = False
+
+    def _list(self) -> PeopleList:
+        found = self.query(PeopleList)
+        if found:
+            return found.first()
+        lst = PeopleList(id="people-list")
+        self.mount(lst, before="#photographers")
+        return lst
+
+    def _hide_list(self) -> None:
+        for lst in self.query(PeopleList):
+            lst.display = False
 
     def show_busy(self, message: str) -> None:
         self.add_class("-busy")
         state = self.query_one("#people-state", Static)
         state.update(Text(message, style="italic"))
         state.display = True
-        self.query_one(PeopleList).display = False
+        self._hide_list()
 
     def show_error(self, message: str) -> None:
         self.remove_class("-busy")
         state = self.query_one("#people-state", Static)
         state.update(Text(message))
         state.display = True
-        self.query_one(PeopleList).display = False
+        self._hide_list()
 
     def show_people(self, people: Any, glossary: dict[str, str] | None = None) -> None:
         self.remove_class("-busy")
@@ -122,15 +133,15 @@ class PeoplePane(Vertical):
         credits = self.query_one("#photographers", Static)
         credits.update(Text.assemble(("Photos: ", "bold"), ", ".join(photographers)) if photographers else "")
         credits.display = bool(photographers)
-        lst = self.query_one(PeopleList)
         state = self.query_one("#people-state", Static)
         n = len(people.people)
         self.border_title = Content(f"Attendees · {n}" if n else "Attendees")
         if not any(o is not None for o in options):
             state.update(Text("No attendees found.", style="italic"))
             state.display = True
-            lst.display = False
+            self._hide_list()
             return
+        lst = self._list()
         lst.set_options(options)
         first = next((i for i, p in enumerate(self.persons) if p is not None), None)
         lst.highlighted = first
@@ -145,8 +156,7 @@ class PeoplePane(Vertical):
     def on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:
         event.stop()
         person = self.person_at(event.option_index)
-        lst = self.query_one(PeopleList)
-        lst.tooltip = self._acronym_tip(person)
+        event.option_list.tooltip = self._acronym_tip(person)
 
     def _acronym_tip(self, person: Any) -> Text | None:
         if person is None or not self.glossary:

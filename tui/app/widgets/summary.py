@@ -36,12 +36,19 @@ class SummaryPane(Vertical):
         self.state = "idle"
 
     def compose(self) -> ComposeResult:
+        # The list is mounted with the first summary (keeps the first paint light).
         yield Static("", id="summary-state", markup=False)
-        yield SummaryList(id="summary-list")
 
     def on_mount(self) -> None:
         self.border_title = "Summary"
-        self.query_one(SummaryList).display = False
+
+    def _list(self) -> SummaryList:
+        found = self.query(SummaryList)
+        if found:
+            return found.first()
+        lst = SummaryList(id="summary-list")
+        self.mount(lst)
+        return lst
 
     def set_title(self, algorithm: str, length: int, scope: str | None) -> None:
         self.border_title = Content(f"Summary · {algorithm}")
@@ -54,7 +61,8 @@ class SummaryPane(Vertical):
         state = self.query_one("#summary-state", Static)
         state.update(Text(message, style="italic"))
         state.display = True
-        self.query_one(SummaryList).display = False
+        for lst in self.query(SummaryList):
+            lst.display = False
 
     def show_error(self, message: str) -> None:
         self.state = "error"
@@ -62,7 +70,8 @@ class SummaryPane(Vertical):
         state = self.query_one("#summary-state", Static)
         state.update(Text(message))
         state.display = True
-        self.query_one(SummaryList).display = False
+        for lst in self.query(SummaryList):
+            lst.display = False
 
     def show_summary(self, summary: Any, section_names: dict[int, str]) -> None:
         self.state = "ready"
@@ -70,7 +79,7 @@ class SummaryPane(Vertical):
         self.summary = summary
         state = self.query_one("#summary-state", Static)
         sentences = list(summary.sentences)
-        lst = self.query_one(SummaryList)
+        lst = self._list()
         options: list[Option] = []
         for n, s in enumerate(sentences, 1):
             grid = Table.grid(padding=(0, 1), expand=True)
