@@ -1,0 +1,514 @@
+"""Every input kind through the command line: the commands print the article, or one line
+`docbao: PATH: REASON` on stderr with exit status 2 (exit 1 for a batch with a bad file).
+
+Most cases run in-process through `tui.cli.main([...])`; a few run `python -m tui` for real
+(standard input, no terminal, --help under TERM=dumb, a batch with two worker processes).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import threading
+import types
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A short report of the genre, written for these tests.
+ARTICLE = """\
+Huyện Nam Sơn tổng kết công tác giao thông nông thôn năm 2023
+
+(Báo Miền Núi) - Sáng 5/1, UBND huyện Nam Sơn tổ chức hội nghị tổng kết công tác giao thông nông thôn năm 2023.
+
+Dự hội nghị có đồng chí Lò Văn Pắn - Chủ tịch UBND huyện. Cùng dự có đồng chí Hà Thị Mai - Phó Chủ tịch UBND huyện.
+
+KẾT QUẢ NỔI BẬT
+
+Năm 2023, huyện đã cứng hóa 45 km đường giao thông nông thôn. Nhiều tuyến đường liên xã được nâng cấp.
+
+Người dân đã hiến hơn 20.000 mét vuông đất để mở rộng đường. Phong trào được các xã hưởng ứng tích cực.
+
+Đồng chí Lò Văn Pắn phát biểu tại hội nghị. Ảnh: Văn Hùng
+
+NHIỆM VỤ NĂM 2024
+
+Năm 2024, huyện phấn đấu cứng hóa thêm 50 km đường. Các xã cần chủ động huy động nguồn lực.
+"""
+TITLE = "Huyện Nam Sơn tổng kết công tác giao thông nông thôn năm 2023"
+
+PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cầu mới ở Nam Sơn</title></head><body>
+<nav class="menu"><a href="/">Trang chủ</a> <a href="/tt">Thể thao</a></nav>
+<article><h1>Cầu mới ở Nam Sơn</h1>
+<p>Cây cầu dài 120 mét, rộng 7 mét, nối hai xã vùng cao của huyện Nam Sơn.</p>
+<figure><img src="a.jpg"><figcaption>Lễ khánh thành cầu. Ảnh: Văn Hùng</figcaption></figure>
+<h2>NIỀM VUI CỦA BÀ CON</h2><p>Bà con đã chờ cây cầu này nhiều năm, nay đã thành hiện thực.</p>
+<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/x">Khởi công năm cây cầu dân sinh ở vùng cao</a></li></ul></div>
+</article><footer>Giấy phép số 1/GP</footer></body></html>
+"""
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        routes = {
+            "/article.txt": (200, "text/plain; charset=utf-8", ARTICLE.encode()),
+            "/page": (200, "text/html; charset=utf-8", PAGE.encode()),
+            "/missing": (404, "text/html", b"<h1>Not Found</h1>"),
+            "/image": (200, "image/png", b"\x89PNG\r\n"),
+        }
+        status, ctype, body = routes.get(self.path, (404, "text/plain", b""))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, str]:
+    d = tmp_path_factory.mktemp("inputs")
+
+    def put(name: str, data: bytes) -> str:
+        (d / name).write_bytes(data)
+        return str(d / name)
+
+    paths = {
+        "article": put("bai.txt", ARTICLE.encode()),
+        "page": put("trang.html", PAGE.encode()),
+        "empty": put("empty.txt", b""),
+        "blank": put("blank.txt", b"  \n\t\n   \n"),
+        "binary": put("bin.txt", bytes(range(256)) * 8 + b"abc\0def"),
+        "one_line": put("one-line.txt", ("Tiêu đề " + "chữ " * 200_000).encode()),
+        "paragraphs": put(
+            "many.txt",
+            (
+                "Bài rất dài\n\n" + "\n\n".join(f"Đoạn số {i} của bài. Câu thứ hai." for i in range(10_000))
+            ).encode(),
+        ),
+        "dir": str(d / "folder"),
+        "missing": str(d / "missing.txt"),
+        "loop": str(d / "loop.txt"),
+    }
+    os.mkdir(paths["dir"])
+    os.symlink(d / "loop.txt", d / "loop.txt")
+    return paths
+
+
+# (input, expected exit status, expected reason) for `parse`, `summarize`, `people`, `export`.
+BAD = [
+    ("empty", "empty file"),
+    ("blank", "empty file"),
+    ("binary", "binary file, not text"),
+    ("dir", "is a directory"),
+    ("missing", "no such file"),
+    ("loop", "too many levels of symbolic links"),
+]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.mark.parametrize(("key", "reason"), BAD)
+@pytest.mark.parametrize("command", ["parse", "people", "export"])
+def test_bad_file_is_one_line_and_exit_2(capsys, files, command, key, reason):
+    code, out, err = run(capsys, command, files[key])
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {files[key]}: {reason}"
+
+
+@pytest.mark.parametrize(("key", "reason"), [b for b in BAD if b[0] != "dir"])
+def test_bad_file_for_summarize(capsys, files, key, reason):
+    code, out, err = run(capsys, "summarize", files[key], "--format", "json")
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {files[key]}: {reason}"
+
+
+def test_summarize_a_folder_as_one_json_object_is_refused(capsys, files):
+    code, _, err = run(capsys, "summarize", files["dir"], "--format", "json")
+    assert code == 2
+    assert (
+        one_line(err)
+        == f"docbao: {files['dir']}: is a directory (its articles are summarized with --format jsonl)"
+    )
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(capsys, tmp_path):
+    p = tmp_path / "secret.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    p.chmod(0)
+    code, _, err = run(capsys, "parse", str(p))
+    assert code == 2
+    assert one_line(err) == f"docbao: {p}: permission denied"
+
+
+def test_too_large_by_the_environment_limit(capsys, files, monkeypatch):
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "100")
+    code, out, err = run(capsys, "parse", files["article"])
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith(f"docbao: {files['article']}: larger than the ")
+    assert "limit" in err
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "100000")
+    assert run(capsys, "parse", files["article"])[0] == 0
+
+
+def test_one_megabyte_single_line_is_read(capsys, files):
+    code, out, _ = run(capsys, "parse", files["one_line"], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["title"].encode()) > 1_000_000
+    assert data["sections"] == []
+
+
+def test_ten_thousand_paragraphs(capsys, files):
+    code, out, _ = run(capsys, "parse", files["paragraphs"], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["sections"][0]["paragraphs"]) == 10_000
+    assert data["sections"][0]["paragraphs"][-1] == "Đoạn số 9999 của bài. Câu thứ hai."
+
+
+# --- every kind of input, read correctly ----------------------------------------------------------
+
+
+def stdin_of(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_parse_file(capsys, files):
+    code, out, _ = run(capsys, "parse", files["article"], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["title"], data["source"]) == (TITLE, "Báo Miền Núi")
+    assert [s["heading"] for s in data["sections"]] == [None, "KẾT QUẢ NỔI BẬT", "NHIỆM VỤ NĂM 2024"]
+
+
+def test_parse_stdin(capsys, monkeypatch):
+    stdin_of(monkeypatch, ARTICLE.encode("utf-16"))
+    code, out, _ = run(capsys, "parse", "-", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["path"], data["title"]) == ("<stdin>", TITLE)
+
+
+def test_parse_html_from_stdin(capsys, monkeypatch):
+    stdin_of(monkeypatch, PAGE.encode())
+    code, out, _ = run(capsys, "parse", "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["title"] == "Cầu mới ở Nam Sơn"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty file"), (b" \n \n", "empty file"), (bytes(range(256)) * 4, "binary file, not text")],
+)
+def test_bad_stdin(capsys, monkeypatch, data, reason):
+    stdin_of(monkeypatch, data)
+    code, _, err = run(capsys, "parse", "-")
+    assert code == 2
+    assert one_line(err) == f"docbao: <stdin>: {reason}"
+
+
+def test_stdin_over_the_limit(capsys, monkeypatch):
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "100")
+    stdin_of(monkeypatch, ARTICLE.encode())
+    code, _, err = run(capsys, "parse", "-")
+    assert code == 2
+    assert one_line(err).startswith("docbao: <stdin>: larger than the ")
+
+
+def test_parse_html_page(capsys, files):
+    code, out, _ = run(capsys, "parse", files["page"], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == "Cầu mới ở Nam Sơn"
+    assert [s["heading"] for s in data["sections"]] == [None, "NIỀM VUI CỦA BÀ CON", "Tin liên quan"]
+    assert [c["credit"] for c in data["sections"][0]["captions"]] == ["Văn Hùng"]
+    assert [r["title"] for r in data["related"]] == ["Khởi công năm cây cầu dân sinh ở vùng cao"]
+    assert "Thể thao" not in data["text"] and "Giấy phép" not in data["text"]
+
+
+def test_parse_urls(capsys, server):
+    code, out, _ = run(capsys, "parse", f"{server}/page", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["title"] == "Cầu mới ở Nam Sơn"
+    code, out, _ = run(capsys, "parse", f"{server}/article.txt")
+    assert code == 0
+    assert out.startswith(TITLE + "\n")
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [("/missing", "HTTP 404 Not Found"), ("/image", "not a web page or text (content type image/png)")],
+)
+def test_bad_urls(capsys, server, path, reason):
+    code, out, err = run(capsys, "parse", server + path)
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {server}{path}: {reason}"
+
+
+def test_summarize_file_json(capsys, files):
+    code, out, _ = run(capsys, "summarize", files["article"], "-n", "2", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["sentences"]) == 2
+    ids = [s["id"] for s in data["sentences"]]
+    assert ids == sorted(ids)
+
+
+def test_summarize_stdin_and_html_and_url(capsys, monkeypatch, files, server):
+    stdin_of(monkeypatch, ARTICLE.encode())
+    from_stdin = run(capsys, "summarize", "-", "--format", "json")
+    from_file = run(capsys, "summarize", files["article"], "--format", "json")
+    from_url = run(capsys, "summarize", f"{server}/article.txt", "--format", "json")
+    assert from_stdin[0] == from_file[0] == from_url[0] == 0
+    assert json.loads(from_stdin[1]) == json.loads(from_file[1]) == json.loads(from_url[1])
+    code, out, _ = run(capsys, "summarize", files["page"], "-n", "1", "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)["sentences"]) == 1
+
+
+def test_people_of_html_and_url(capsys, files, server):
+    code, out, _ = run(capsys, "people", files["article"], "--format", "json")
+    assert code == 0
+    names = [p["name"] for p in json.loads(out)["people"]]
+    assert "Lò Văn Pắn" in names
+    code, out2, _ = run(capsys, "people", f"{server}/article.txt", "--format", "json")
+    assert (code, out2) == (0, out)
+    code, out, _ = run(capsys, "people", files["page"], "--format", "json")
+    assert code == 0
+    assert [p["name"] for p in json.loads(out)["photographers"]] == ["Văn Hùng"]
+
+
+# --- batch ----------------------------------------------------------------------------------------
+
+
+def test_batch_over_files_and_folders_with_a_bad_file(capsys, tmp_path, files):
+    folder = tmp_path / "bao"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.html").write_text(PAGE, encoding="utf-8")
+    (folder / "c.txt").write_bytes(b"")
+    (folder / "notes.pdf").write_bytes(b"%PDF")  # not an article file: not listed
+    empty_folder = tmp_path / "nothing"
+    empty_folder.mkdir()
+    code, out, err = run(
+        capsys, "summarize", str(folder), files["missing"], str(empty_folder), files["article"], "-n", "1"
+    )
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in records] == [str(folder / "a.txt"), str(folder / "b.html"), files["article"]]
+    assert [r["title"] for r in records] == [TITLE, "Cầu mới ở Nam Sơn", TITLE]
+    assert all(len(r["sentences"]) == 1 and r["algorithm"] for r in records)
+    assert err.splitlines() == [
+        f"docbao: {folder / 'c.txt'}: empty file",
+        f"docbao: {files['missing']}: no such file",
+        f"docbao: {empty_folder}: no article files (.txt, .text, .md, .html, .htm) in the folder",
+    ]
+
+
+def test_batch_all_good_exits_0_and_one_file_as_jsonl(capsys, files):
+    code, out, err = run(capsys, "summarize", files["article"], "--format", "jsonl")
+    assert (code, err) == (0, "")
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["path"] == files["article"]
+    assert record["title"] == TITLE
+
+
+def test_batch_refuses_a_single_object_format(capsys, files):
+    code, out, err = run(capsys, "summarize", files["article"], files["page"], "--format", "text")
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith("docbao: several articles are summarized as JSON lines")
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+
+def test_export_markdown_is_the_reading_note(capsys, files, tmp_path):
+    from tui.formats.note import to_markdown
+    from tui.language.people import extract_people
+    from tui.language.summarize import summarize
+    from tui.reading.document import open_article
+
+    out_file = tmp_path / "note.md"
+    code, out, err = run(capsys, "export", files["article"], "-o", str(out_file))
+    assert (code, out, err) == (0, "", "")
+    article = open_article(files["article"])
+    from tui.language.algorithms import DEFAULT_ALGORITHM
+
+    expected = to_markdown(
+        article, summarize(article, DEFAULT_ALGORITHM, 3, None), extract_people(article), sections=True
+    )
+    assert out_file.read_text(encoding="utf-8") == expected
+    assert expected.startswith(f"# {TITLE}\n")
+    assert "Lò Văn Pắn" in expected
+    assert "## Tasks ahead: NHIỆM VỤ NĂM 2024" in expected  # the sections are in the note
+
+
+def test_export_json_and_html(capsys, files, tmp_path):
+    code, out, _ = run(capsys, "export", files["page"], "--format", "json", "-n", "1")
+    assert code == 0
+    note = json.loads(out)
+    assert note["title"] == "Cầu mới ở Nam Sơn"
+    assert len(note["summary"]["sentences"]) == 1
+    assert "people" in note and "photographers" in note["people"]
+    assert [s["heading"] for s in note["sections"]] == [None, "NIỀM VUI CỦA BÀ CON"]  # related apart
+    assert [r["title"] for r in note["related"]] == ["Khởi công năm cây cầu dân sinh ở vùng cao"]
+
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "Tin có <script>alert(1)</script> và [bold]chữ[/bold]\n\nĐoạn văn của bài viết.\n", encoding="utf-8"
+    )
+    out_file = tmp_path / "note.html"
+    code, _, _ = run(capsys, "export", str(hostile), "--format", "html", "-o", str(out_file))
+    assert code == 0
+    page = out_file.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<h1>Tin có &lt;script&gt;alert(1)&lt;/script&gt; và [bold]chữ[/bold]</h1>" in page
+    assert "<script>" not in page
+
+
+def test_export_to_an_unwritable_place(capsys, files, tmp_path):
+    target = tmp_path / "no-such-dir" / "note.md"
+    code, _, err = run(capsys, "export", files["article"], "-o", str(target))
+    assert code == 2
+    assert one_line(err) == f"docbao: {target}: cannot write: no such file or directory"
+
+
+# --- the reader app: what the CLI hands it --------------------------------------------------------
+
+
+@pytest.fixture
+def app_calls(monkeypatch):
+    calls: list[tuple] = []
+    fake = types.ModuleType("tui.app.app")
+    fake.run = lambda target=None, article=None: calls.append((target, article)) or 0
+    monkeypatch.setitem(sys.modules, "tui.app.app", fake)
+    monkeypatch.setattr("tui.cli.reattach_terminal", lambda: calls.append(("reattached", None)))
+    return calls
+
+
+def test_app_gets_the_article_of_a_file_url_or_page(capsys, app_calls, files, server):
+    for target in (files["article"], f"{server}/page", files["page"]):
+        assert run(capsys, target)[0] == 0
+    assert [(t, a.title) for t, a in app_calls] == [
+        (files["article"], TITLE),
+        (f"{server}/page", "Cầu mới ở Nam Sơn"),
+        (files["page"], "Cầu mới ở Nam Sơn"),
+    ]
+
+
+def test_app_gets_a_folder_and_nothing(capsys, app_calls, files):
+    assert run(capsys, files["dir"])[0] == 0
+    assert run(capsys)[0] == 0
+    assert app_calls == [(files["dir"], None), (None, None)]
+
+
+def test_app_from_stdin_reads_it_then_takes_the_terminal(capsys, app_calls, monkeypatch):
+    stdin_of(monkeypatch, ARTICLE.encode())
+    assert run(capsys, "-")[0] == 0
+    assert app_calls[0] == ("reattached", None)
+    target, article = app_calls[1]
+    assert (target, article.title, article.path) == ("-", TITLE, "<stdin>")
+
+
+@pytest.mark.parametrize(("key", "reason"), BAD[:3] + BAD[4:])
+def test_app_never_starts_on_bad_input(capsys, app_calls, files, key, reason):
+    code, _, err = run(capsys, files[key])
+    assert code == 2
+    assert one_line(err) == f"docbao: {files[key]}: {reason}"
+    assert app_calls == []
+
+
+# --- real processes -------------------------------------------------------------------------------
+
+
+def docbao(
+    *args: str, stdin: bytes | None = None, env: dict | None = None, **kw
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        **kw,
+    )
+
+
+def test_help_under_a_dumb_terminal_without_colour():
+    for argv in (["--help"], ["summarize", "--help"], ["export", "--help"]):
+        r = docbao(*argv, env={"TERM": "dumb", "NO_COLOR": "1"})
+        assert r.returncode == 0
+        assert b"usage: docbao" in r.stdout
+        assert b"\x1b" not in r.stdout + r.stderr
+
+
+def test_piped_stdin_to_summarize():
+    r = docbao("summarize", "-", "-n", "1", "--format", "json", stdin=ARTICLE.encode(), env={"TERM": "dumb"})
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["sentences"]) == 1
+
+
+def test_reader_from_a_pipe_without_a_terminal_is_one_line():
+    # A new session has no controlling terminal: /dev/tty cannot be opened.
+    r = docbao("-", stdin=ARTICLE.encode(), start_new_session=True)
+    assert r.returncode == 2
+    err = r.stderr.decode()
+    assert one_line(err).startswith("docbao: <stdin>: no terminal to show the reader on")
+
+
+def test_missing_file_in_a_real_process():
+    r = docbao("people", "/nonexistent/bai.txt")
+    assert (r.returncode, r.stdout) == (2, b"")
+    assert r.stderr.decode() == "docbao: /nonexistent/bai.txt: no such file\n"
+
+
+def test_batch_with_two_jobs_and_a_bad_file(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("Nam Sơn", f"Nam Sơn {i}"), encoding="utf-8")
+    (tmp_path / "3.txt").write_bytes(b"\0\0\0binary")
+    r = docbao(
+        "summarize", str(tmp_path), "--jobs", "2", "-n", "1", "--format", "jsonl", env={"TERM": "dumb"}
+    )
+    assert r.returncode == 1
+    records = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [Path(x["path"]).name for x in records] == ["0.txt", "1.txt", "2.txt"]
+    assert [x["title"] for x in records] == [TITLE.replace("Nam Sơn", f"Nam Sơn {i}") for i in range(3)]
+    assert (
+        r.stderr.decode() == f"docbao: {tmp_path / '3.txt'}: binary file, not text\n"
+    )  # no progress bar off a tty
