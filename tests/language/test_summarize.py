@@ -1,0 +1,311 @@
+"""summarize(): scope, length, order, repeats, edge cases, the docbao ranker and the output formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.formats import summary as fs
+from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
+from tui.language.newsrank import is_fragment
+from tui.language.summarize import Summary, resolve_length, scope_of, summarize
+from tui.language.words import cache_for
+from tui.reading.parse import parse
+
+SUMY = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+
+# Written for these tests: a lead, a caption, a heading, a sentence repeated word for word, a
+# "Xem thêm" link that echoes the title, a byline and a related-news block.
+HAND = """Hà Tĩnh khánh thành cầu Hòa Bình nối hai huyện ven biển
+
+(Báo Thử) - Sáng 12/3, UBND tỉnh Hà Tĩnh khánh thành cầu Hòa Bình nối huyện Lộc Hà với huyện Thạch Hà, sau 18 tháng thi công.
+
+Cầu Hòa Bình dài 420 mét, rộng 12 mét, có tổng vốn đầu tư 250 tỷ đồng từ ngân sách tỉnh. Công trình rút ngắn quãng đường giữa hai huyện từ 30 km xuống còn 8 km.
+
+Phát biểu tại lễ khánh thành, Chủ tịch UBND tỉnh nhấn mạnh cây cầu sẽ thúc đẩy kinh tế vùng ven biển. Người dân hai huyện không còn phải đi đò qua sông vào mùa mưa lũ.
+Lãnh đạo tỉnh cắt băng khánh thành cầu Hòa Bình. Ảnh: Minh Anh
+
+KẾ HOẠCH NĂM TỚI
+
+Tỉnh sẽ đầu tư nâng cấp tuyến đường ven biển dài 35 km trong năm tới. Dự án dự kiến khởi công vào quý III, với vốn vay ưu đãi.
+
+Ông Trần Văn Nam, người dân xã Thạch Kim, cho biết gia đình ông đã chờ cây cầu này hơn mười năm. Cầu Hòa Bình dài 420 mét, rộng 12 mét, có tổng vốn đầu tư 250 tỷ đồng từ ngân sách tỉnh.
+
+Xem thêm: Hà Tĩnh khởi công cầu Hòa Bình nối hai huyện ven biển
+
+Minh Anh
+
+Tin liên quan
+
+Hà Tĩnh khởi công đường ven biển
+Hà Tĩnh khởi công đường ven biển
+Tuyến đường dài 35 km sẽ nối các xã ven biển của tỉnh.
+"""
+REPEATED = "Cầu Hòa Bình dài 420 mét, rộng 12 mét, có tổng vốn đầu tư 250 tỷ đồng từ ngân sách tỉnh."
+
+
+@pytest.fixture(scope="module")
+def hand():
+    return parse(HAND, path="hand.txt")
+
+
+@pytest.fixture(scope="module")
+def summaries(seed, hand):
+    """Every algorithm's summary of the seed and of HAND with every sentence asked for."""
+    return {
+        (name, which): summarize(article, name, 100)
+        for name in ALGORITHM_NAMES
+        for which, article in (("seed", seed), ("hand", hand))
+    }
+
+
+def test_hand_article_parses_as_the_tests_expect(hand):
+    kinds = [s.kind for s in hand.sentences]
+    assert kinds.count("lead") == 1 and kinds.count("caption") >= 1 and kinds.count("related") >= 1
+    assert sum(s.text == REPEATED for s in hand.body_sentences) == 2
+    assert [s.role for s in hand.sections] == ["opening", "tasks", "related"]
+
+
+def test_default_is_a_registered_name():
+    assert DEFAULT_ALGORITHM == "docbao"
+    assert set(SUMY) < set(ALGORITHM_NAMES)
+    assert len(set(ALGORITHM_NAMES)) == len(ALGORITHM_NAMES) == 9
+
+
+def test_default_algorithm_is_used_when_none_is_named(seed):
+    assert summarize(seed) == summarize(seed, DEFAULT_ALGORITHM, 3)
+    assert summarize(seed).algorithm == DEFAULT_ALGORITHM
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_scope_is_body_sentences_once_each_in_article_order(summaries, seed, hand, name):
+    for which, article in (("seed", seed), ("hand", hand)):
+        summary = summaries[(name, which)]
+        body = {s.id: s for s in article.body_sentences}
+        ids = [s.id for s in summary.sentences]
+        assert ids == sorted(set(ids))
+        assert set(ids) <= set(body)
+        texts = [s.text for s in summary.sentences]
+        assert len(texts) == len(set(texts)), "a repeated sentence came back twice"
+        # asking for more than there is gives every distinct body sentence
+        assert len(ids) == len({s.text for s in body.values()})
+        for s in summary.sentences:
+            assert article.text[s.start : s.end] == s.text == body[s.id].text
+            assert s.section == body[s.id].section
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_repeated_sentence_appears_once_and_first(summaries, hand, name):
+    chosen = [s for s in summaries[(name, "hand")].sentences if s.text == REPEATED]
+    assert len(chosen) == 1
+    assert chosen[0].id == min(s.id for s in hand.body_sentences if s.text == REPEATED)
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_length_is_a_number_of_sentences(seed, name):
+    for n in (1, 3, 5):
+        summary = summarize(seed, name, n)
+        assert len(summary.sentences) == n
+        assert (summary.length, summary.ratio, summary.algorithm) == (n, None, name)
+
+
+def test_ratio_takes_that_share_of_the_scope_at_least_one(seed):
+    distinct = len(scope_of(seed).sentences)
+    summary = summarize(seed, "lexrank", 0.5)
+    assert summary.ratio == 0.5
+    assert summary.length == len(summary.sentences) == distinct // 2
+    tiny = summarize(seed, "lexrank", 0.001)
+    assert tiny.length == len(tiny.sentences) == 1
+    assert len(summarize(seed, "lexrank", 1.0).sentences) == distinct
+
+
+def test_resolve_length_rules():
+    assert resolve_length(3, 10) == (3, None)
+    assert resolve_length(0, 10) == (0, None)
+    assert resolve_length(0.3, 10) == (3, 0.3)
+    assert resolve_length(0.29, 100) == (29, 0.29)  # no float fuzz: 0.29 * 100 = 28.999…
+    assert resolve_length(0.05, 10) == (1, 0.05)
+    assert resolve_length(0.5, 0) == (0, 0.5)
+    for bad in (-1, 0.0, 1.5, -0.2):
+        with pytest.raises(ValueError):
+            resolve_length(bad, 10)
+    for bad in (True, "3", None):
+        with pytest.raises(TypeError):
+            resolve_length(bad, 10)
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_section_scope(hand, name):
+    tasks = summarize(hand, name, 100, section=1)
+    assert tasks.section == 1
+    assert tasks.sentences and all(s.section == 1 for s in tasks.sentences)
+    assert {s.id for s in tasks.sentences} <= {s.id for s in hand.section_sentences(1)}
+    # the related-news section has no body sentences: an empty summary, not an error
+    related = summarize(hand, name, 3, section=2)
+    assert related.sentences == () and related.section == 2
+
+
+def test_bad_requests_raise(hand):
+    with pytest.raises(ValueError, match="unknown algorithm"):
+        summarize(hand, "textrankk")
+    with pytest.raises(ValueError, match="no section"):
+        summarize(hand, "lexrank", 3, section=3)
+    with pytest.raises(ValueError, match="no section"):
+        summarize(hand, "lexrank", 3, section=-1)
+    with pytest.raises(TypeError):
+        summarize(hand, "lexrank", 3, section="1")
+
+
+@pytest.mark.parametrize("name", ALGORITHM_NAMES)
+def test_empty_and_one_sentence_articles(name):
+    empty = summarize(parse("Chỉ có tiêu đề\n"), name, 3)
+    assert empty == Summary(name, 3, None, None, ())
+    nothing = summarize(parse(""), name, 0.5)
+    assert nothing.sentences == () and nothing.length == 0
+    one = parse("Tiêu đề bài báo\n\nChiều nay, tỉnh tổ chức hội nghị tổng kết công tác năm.\n")
+    summary = summarize(one, name, 3)
+    assert [s.id for s in summary.sentences] == [s.id for s in one.body_sentences]
+    assert len(summary.sentences) == 1
+    zero = summarize(one, name, 0)
+    assert zero.sentences == ()
+
+
+def test_each_sentence_is_segmented_once_per_article(hand):
+    article = parse(HAND)
+    for name in ALGORITHM_NAMES:
+        summarize(article, name, 2)
+        summarize(article, name, 0.5, section=1)
+    cache = cache_for(article)
+    scope = scope_of(article)
+    expected = {s.text for s in scope.sentences} | set(scope.headings) | {article.lead}
+    assert cache.segmented == len(expected) == len(cache)
+
+
+def test_results_are_deterministic(seed):
+    for name in ALGORITHM_NAMES:
+        assert summarize(seed, name, 4) == summarize(seed, name, 4)
+
+
+def test_scores_are_finite_and_the_greedy_ones_count_steps(summaries):
+    for summary in summaries.values():
+        assert all(s.score == s.score and abs(s.score) != float("inf") for s in summary.sentences)
+    steps = sorted(s.score for s in summaries[("kl", "seed")].sentences)
+    assert steps == [float(-k) for k in range(len(steps))][::-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# docbao
+
+
+def test_fragments_are_recognised():
+    assert is_fragment("Minh Anh")
+    assert is_fragment("Xem thêm: Hà Tĩnh khởi công cầu Hòa Bình nối hai huyện ven biển")
+    assert is_fragment("Xem thêm > > > Một bài khác.")
+    assert is_fragment("KẾT QUẢ NỔI BẬT")
+    assert not is_fragment("Cầu dài 420 mét.")
+    assert not is_fragment("Ông nói: “Chúng tôi đã chờ mười năm.”")
+    assert not is_fragment("Vụ việc đang được điều tra…")
+
+
+def test_docbao_prefers_the_headline_story_and_skips_links_and_bylines(hand):
+    ids = {s.text: s.id for s in hand.body_sentences}
+    full = summarize(hand, "docbao", 100).sentences
+    summary = summarize(hand, "docbao", 3)
+    chosen = [s.text for s in summary.sentences]
+    assert REPEATED in chosen  # the bridge itself: what the title is about
+    assert not any(is_fragment(t) for t in chosen)
+    # fragments come only once the real sentences run out
+    real = [s for s in full if not is_fragment(s.text)]
+    assert len(real) == len({s.text for s in hand.body_sentences if not is_fragment(s.text)})
+    assert ids["Minh Anh"] in {s.id for s in full}
+
+
+def test_docbao_does_not_take_two_near_copies():
+    base = "Công an tỉnh Quảng Nam khởi tố vụ án buôn lậu gỗ quý tại huyện Nam Giang"
+    text = "\n\n".join(
+        [
+            "Quảng Nam khởi tố vụ án buôn lậu gỗ quý",
+            f"{base}.",
+            f"Ngày 3/4, {base[0].lower()}{base[1:]}.",
+            "Lực lượng chức năng thu giữ 12 mét khối gỗ hương tại hiện trường.",
+            "Các đối tượng khai nhận đã vận chuyển gỗ từ rừng phòng hộ ra quốc lộ.",
+        ]
+    )
+    article = parse(text)
+    chosen = [s.text for s in summarize(article, "docbao", 2).sentences]
+    assert len(chosen) == 2
+    assert sum(base.split()[-1] in t and "buôn lậu" in t for t in chosen) == 1
+    # with room for every sentence, the near copy fills in after the others
+    assert len(summarize(article, "docbao", 4).sentences) == 4
+
+
+def test_docbao_on_the_seed_leaves_out_captions(seed, summaries):
+    caption_ids = {i for c in seed.captions for i in c.sentence_ids}
+    summary = summarize(seed, "docbao", 3)
+    assert len(summary.sentences) == 3
+    assert not caption_ids & {s.id for s in summary.sentences}
+    assert all(s.score > 0 for s in summary.sentences)
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.sampled_from(ALGORITHM_NAMES),
+    length=st.one_of(st.integers(0, 25), st.floats(0.01, 1.0)),
+    section=st.one_of(st.none(), st.integers(0, 2)),
+)
+def test_summary_invariants(seed, name, length, section):
+    if section is not None and section >= len(seed.sections):
+        section = None
+    summary = summarize(seed, name, length, section)
+    pool = seed.body_sentences if section is None else seed.section_sentences(section)
+    distinct = len({s.text for s in pool})
+    ids = [s.id for s in summary.sentences]
+    assert ids == sorted(set(ids))
+    assert set(ids) <= {s.id for s in pool}
+    assert len(ids) == min(summary.length, distinct)
+    if isinstance(length, float):
+        assert summary.ratio == length and 1 <= summary.length <= max(distinct, 1)
+    else:
+        assert summary.length == length and summary.ratio is None
+
+
+# ---------------------------------------------------------------------------------------------
+# formats
+
+
+def test_json_form(hand):
+    summary = summarize(hand, "lexrank", 2, section=0)
+    data = fs.to_dict(summary)
+    assert list(data) == ["algorithm", "length", "ratio", "section", "sentences"]
+    assert (data["algorithm"], data["length"], data["ratio"], data["section"]) == ("lexrank", 2, None, 0)
+    assert [list(s) for s in data["sentences"]] == [["id", "section", "start", "end", "score", "text"]] * 2
+    for row, s in zip(data["sentences"], summary.sentences, strict=True):
+        assert hand.text[row["start"] : row["end"]] == row["text"] == s.text
+        assert row["score"] == s.score
+    json.dumps(data, allow_nan=False)
+
+
+def test_text_form_is_one_sentence_a_line(hand):
+    summary = summarize(hand, "docbao", 3)
+    text = fs.to_text(summary, hand)
+    assert text.endswith("\n")
+    assert text.splitlines() == [s.text for s in summary.sentences]
+    assert fs.to_text(summarize(hand, "docbao", 0), hand) == ""
+
+
+def test_markdown_form(hand):
+    summary = summarize(hand, "docbao", 3, section=1)
+    md = fs.to_markdown(summary, hand)
+    lines = md.splitlines()
+    assert lines[0] == "# " + hand.title
+    assert "Báo Thử" in md and "hand.txt" in md and "KẾ HOẠCH NĂM TỚI" in md
+    assert [ln[2:] for ln in lines if ln.startswith("- ")] == [s.text for s in summary.sentences]
+    empty = fs.to_markdown(summarize(hand, "docbao", 3, section=2), hand)
+    assert "- (nothing to summarize)" in empty

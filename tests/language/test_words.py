@@ -1,0 +1,87 @@
+"""Vietnamese words for the summarizers: underthesea segmentation, stop words, the per-article cache."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tui.language import words as W
+
+
+def test_multi_syllable_words_stay_together_and_are_lower_cased():
+    tokens = W.segment("Bí thư Tỉnh ủy Nghệ An phát biểu tại Hội nghị.")
+    assert "bí thư" in tokens
+    assert "tỉnh ủy" in tokens
+    assert all(t == t.lower() for t in tokens)
+
+
+def test_punctuation_is_dropped_numbers_and_acronyms_are_kept():
+    tokens = W.segment("Chiều 25/2, UBND tỉnh họp; “tốt hơn” – 10%.")
+    assert "," not in tokens and ";" not in tokens and "“" not in tokens and "–" not in tokens
+    assert "ubnd" in tokens
+    assert "25/2" in tokens
+    assert "10" in tokens
+
+
+def test_blank_text_has_no_words():
+    assert W.segment("") == ()
+    assert W.segment("   \n") == ()
+    assert W.segment("… – !") == ()
+
+
+def test_stop_words_are_underthesea_list_lower_cased():
+    stop = W.stop_words()
+    assert {"của", "và", "các", "tuy nhiên"} <= stop
+    assert all(w == w.lower() and w.strip() == w and w for w in stop)
+    assert "bí thư" not in stop
+
+
+def test_cache_segments_each_distinct_text_once():
+    cache = W.WordCache()
+    first = cache.many(["Hội nghị diễn ra sáng nay.", "Hội nghị diễn ra sáng nay.  ", "Trời mưa to."])
+    assert cache.segmented == 2
+    assert first[0] == first[1]
+    again = cache.many(["Trời mưa to.", "Hội nghị diễn ra sáng nay."])
+    assert cache.segmented == 2
+    assert again == [first[2], first[0]]
+    assert cache.words("Một câu mới.") == W.segment("Một câu mới.")
+    assert cache.segmented == 3 and len(cache) == 3
+
+
+def test_cache_is_per_article_by_identity():
+    a, b = object(), object()
+    assert W.cache_for(a) is W.cache_for(a)
+    assert W.cache_for(a) is not W.cache_for(b)
+    assert W.article_words(a, ["Trời nắng."]) == [W.segment("Trời nắng.")]
+
+
+def test_forked_workers_segment_as_one_process_does(monkeypatch):
+    texts = [f"Ông Nguyễn Văn {c} làm việc tại Sở Tài chính tỉnh số {i}." for i, c in enumerate("ABCDEFGH")]
+    serial = [W.segment(t) for t in texts]
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: segment_many never forks")
+    monkeypatch.setattr(W, "PARALLEL_MIN", 4)
+    monkeypatch.setattr(W.threading, "active_count", lambda: 1)  # whatever else the session runs
+    assert W._workers(len(texts)) >= 2
+    assert W.segment_many(texts) == serial
+
+
+def test_no_forking_from_a_threaded_process(monkeypatch):
+    monkeypatch.setattr(W.threading, "active_count", lambda: 2)
+    assert W._workers(10_000) == 1
+
+
+@pytest.mark.parametrize(
+    "module", ["tui.language.words", "tui.language.summarize", "tui.language.algorithms"]
+)
+def test_importing_loads_nothing_heavy(module):
+    code = (
+        f"import sys, {module}; "
+        "heavy = [m for m in ('underthesea', 'sumy', 'nltk', 'numpy', 'scipy') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
