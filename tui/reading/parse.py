@@ -187,6 +187,13 @@ def parse(
     """Parse plain text of the genre. Sources that know more than the text shows (a saved web
     page's <h2> and <figcaption>) pass those lines as `heading_lines` and `caption_lines`."""
     lines = list(_lines(text))
+    # Site boilerplate ("Các tin khác" and the lists after it) is not part of the article:
+    # the article's text ends before it, so no span, search or copy can reach it.
+    for i, ln in enumerate(lines[1:], start=1):
+        if _marker(ln.text) in _BOILERPLATE_MARKERS:
+            text = text[: lines[i - 1].end] + "\n"
+            lines = lines[:i]
+            break
     b = _Builder(text)
     if not lines:
         return Article(text=text, title="", source=None, lead="", sections=(), sentences=(), path=path)
@@ -194,12 +201,6 @@ def parse(
     title_line = lines[0]
     b.add(title_line.start, title_line.end, "title", None)
     rest = lines[1:]
-
-    # Boilerplate: everything from the site's "other news" marker on is dropped.
-    for i, ln in enumerate(rest):
-        if _marker(ln.text) in _BOILERPLATE_MARKERS:
-            rest = rest[:i]
-            break
 
     source, lead, lead_span = None, "", None
     for i, ln in enumerate(rest[:4]):
