@@ -122,16 +122,19 @@ def _word_like(acronym: str) -> bool:
     return len(acronym) <= 3 and any(c in _VOWELS for c in acronym)
 
 
-def _caps_word(text: str, start: int, end: int, forward: bool) -> bool:
-    """Is the neighbouring word on that side an ALL-CAPS word that is not an acronym?"""
+def _neighbour(text: str, start: int, end: int, forward: bool) -> str:
+    """The kind of the word next to a match on that side: "acronym", "caps" (an ALL-CAPS word
+    that is not an acronym) or "" (anything else)."""
     if forward:
         m = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
     else:
         m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
     if not m:
-        return False
+        return ""
     word = m.group(1)
-    return len(word) >= 2 and word.isupper() and _canon(word) not in (_table or {})
+    if _canon(word) in (_table or {}):
+        return "acronym"
+    return "caps" if len(word) >= 2 and word.isupper() else ""
 
 
 def find_acronyms(text: str) -> list[AcronymMatch]:
@@ -148,9 +151,9 @@ def find_acronyms(text: str) -> list[AcronymMatch]:
         entry = table.get(_canon(m.group()))
         if entry is None:
             continue
-        if _word_like(entry.acronym) and (
-            _caps_word(view, m.start(), m.end(), True) or _caps_word(view, m.start(), m.end(), False)
-        ):
-            continue
+        if _word_like(entry.acronym):
+            sides = {_neighbour(view, m.start(), m.end(), f) for f in (True, False)}
+            if "caps" in sides and "acronym" not in sides:
+                continue
         out.append(AcronymMatch(m.start(), m.end(), entry))
     return out

@@ -485,7 +485,7 @@ class _Extractor:
                 holders = [acc for acc in main.values() if acc.name.split()[-1].casefold() == k]
                 if len(holders) == 1:
                     holders[0].add_span(h.start, h.end, h.sid)
-        # names only the model found
+        # names no pattern reached: by their shape, or by the model
         for name, start, end, sid in self.ner_names(main, other):
             key = name_key(name)
             bucket = main if sid in self.attend_sids and key not in HISTORICAL else other
@@ -524,9 +524,8 @@ class _Extractor:
         return ""
 
     def ner_names(self, main: dict[str, _Acc], other: dict[str, _Acc]) -> list[tuple[str, int, int, int]]:
-        """Capitalised runs no pattern explained, that the model reads as a person."""
-        if not self.use_ner:
-            return []
+        """Capitalised runs no pattern explained that have a name's full shape (surname, middle
+        name, three words), or that the model reads as a person."""
         covered = [(h.seg_start, h.seg_end) for h in self.hits]
         for acc in (*main.values(), *other.values()):
             covered.extend(acc.spans)
@@ -564,6 +563,8 @@ class _Extractor:
                 shape = _name_score([tok.text for tok in toks[s:t]], [])
                 if shape >= 4.5:  # "Trần Thị Hoa": surname, middle name, three words
                     out.append((name, cs, ce, sid))
+                    continue
+                if not self.use_ner:
                     continue
                 words, base = self.ner_for(sid)
                 if _ner_label(words, cs - base, ce - base) == "PER":

@@ -1,0 +1,484 @@
+"""Each pattern of the genre, and its failure cases, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.language.people import People, extract_people
+from tui.reading.parse import parse
+
+TITLE = "Hội nghị tổng kết công tác năm 2024"
+
+
+def read(body: str, ner: bool = False, title: str = TITLE) -> People:
+    return extract_people(parse(f"{title}\n\n{body}\n"), use_ner=ner)
+
+
+def roles(people: People) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.roles for p in people.people}
+
+
+def names(people: People) -> set[str]:
+    return {p.name for p in people.people}
+
+
+def chairs(people: People) -> set[str]:
+    return {p.name for p in people.people if p.chair}
+
+
+def said(body: str, people: People, name: str) -> list[str]:
+    """What each mention of `name` covers, in the article text."""
+    text = f"{TITLE}\n\n{body}\n"
+    person = people.find(name)
+    assert person is not None, name
+    return [text[m.start : m.end] for m in person.mentions]
+
+
+# --- attendee lists ------------------------------------------------------------------------------
+
+
+def test_list_with_dashes_semicolons_and_co_chairs() -> None:
+    p = read(
+        "Các đồng chí: Nguyễn Đức Trung - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Hoàng Nghĩa Hiếu - "
+        "Phó Chủ tịch Thường trực HĐND tỉnh đồng chủ trì hội nghị. Cùng dự có các đồng chí: Nguyễn Văn Đệ "
+        "- Phó Chủ tịch UBND tỉnh; Võ Thị Minh Sinh - Chủ tịch Ủy ban MTTQ tỉnh."
+    )
+    assert roles(p) == {
+        "Nguyễn Đức Trung": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"),
+        "Hoàng Nghĩa Hiếu": ("Phó Chủ tịch Thường trực HĐND tỉnh",),
+        "Nguyễn Văn Đệ": ("Phó Chủ tịch UBND tỉnh",),
+        "Võ Thị Minh Sinh": ("Chủ tịch Ủy ban MTTQ tỉnh",),
+    }
+    assert chairs(p) == {"Nguyễn Đức Trung", "Hoàng Nghĩa Hiếu"}
+    assert [x.name for x in p.people][:2] == ["Nguyễn Đức Trung", "Hoàng Nghĩa Hiếu"]
+
+
+def test_list_of_names_without_roles() -> None:
+    p = read("Cùng dự có các đồng chí: Lê Đình Lý, Trần Quốc Chung và Hồ Lê Ngọc.")
+    assert roles(p) == {"Lê Đình Lý": (), "Trần Quốc Chung": (), "Hồ Lê Ngọc": ()}
+
+
+def test_shared_role_before_a_colon_with_own_roles() -> None:
+    p = read(
+        "Đoàn do các đồng chí Phó Chủ tịch HĐND tỉnh: Cao Thị Hiền - Ủy viên Ban Thường vụ Tỉnh ủy và "
+        "Hoàng Viết Đường - Ủy viên Ban Chấp hành Đảng bộ tỉnh làm trưởng đoàn."
+    )
+    assert roles(p) == {
+        "Cao Thị Hiền": ("Phó Chủ tịch HĐND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+        "Hoàng Viết Đường": ("Phó Chủ tịch HĐND tỉnh", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+    }
+
+
+def test_shared_role_before_a_colon_names_only() -> None:
+    p = read("Đón đoàn có các đồng chí Phó Chủ tịch UBND tỉnh: Bùi Đình Long, Lê Hồng Vinh.")
+    assert roles(p) == {
+        "Bùi Đình Long": ("Phó Chủ tịch UBND tỉnh",),
+        "Lê Hồng Vinh": ("Phó Chủ tịch UBND tỉnh",),
+    }
+
+
+def test_shared_role_is_not_a_group() -> None:
+    p = read("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Bùi Đình Long, Lê Hồng Vinh.")
+    assert p.groups == ()
+
+
+# --- inline --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Phát biểu tại hội nghị, đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy đánh giá cao "
+            "kết quả đạt được.",
+            "Nguyễn Văn Thông",
+            ("Phó Bí thư Thường trực Tỉnh ủy",),
+        ),
+        (
+            "Theo ông Hồ Văn Tám - Trưởng phòng Nông nghiệp huyện Con Cuông, diện tích lúa năm nay tăng.",
+            "Hồ Văn Tám",
+            ("Trưởng phòng Nông nghiệp huyện Con Cuông",),
+        ),
+        (
+            "Bà Triệu Thị Thu Phương - Giám đốc Sở Ngoại vụ thông tin tại buổi họp báo.",
+            "Triệu Thị Thu Phương",
+            ("Giám đốc Sở Ngoại vụ",),
+        ),
+        (
+            "Tại hội nghị, ông Nguyễn Văn Bình – nguyên Phó Chủ tịch UBND huyện Diễn Châu góp ý nhiều nội dung.",
+            "Nguyễn Văn Bình",
+            ("nguyên Phó Chủ tịch UBND huyện Diễn Châu",),
+        ),
+        (
+            "Đại tá Nguyễn Văn Ánh (Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh) báo cáo kết quả diễn tập.",
+            "Nguyễn Văn Ánh",
+            ("Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ),
+        (
+            "Đồng chí Phan Thị Hà - Bí thư Đảng ủy, Chủ tịch UBND xã kiêm Trưởng Công an xã phát biểu.",
+            "Phan Thị Hà",
+            ("Bí thư Đảng ủy", "Chủ tịch UBND xã", "Trưởng Công an xã"),
+        ),
+    ],
+)
+def test_inline_name_then_roles(body: str, name: str, expected: tuple[str, ...]) -> None:
+    p = read(body)
+    assert roles(p) == {name: expected}
+    assert said(body, p, name)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Ông Lê Văn Lương, Chủ tịch UBND huyện Quỳ Hợp, cho biết năm nay huyện gặp nhiều khó khăn.",
+            "Lê Văn Lương",
+            ("Chủ tịch UBND huyện Quỳ Hợp",),
+        ),
+        (
+            "Bà Nguyễn Thị Thu Hường, Phó Giám đốc Sở Tài nguyên và Môi trường cho rằng cần đẩy nhanh tiến độ.",
+            "Nguyễn Thị Thu Hường",
+            ("Phó Giám đốc Sở Tài nguyên và Môi trường",),
+        ),
+        (
+            "Ông Nguyễn Văn Hải, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nam Đàn cho biết kế hoạch đã xong.",
+            "Nguyễn Văn Hải",
+            ("Bí thư Huyện ủy", "Chủ tịch HĐND huyện Nam Đàn"),
+        ),
+        (
+            "Trần Quốc Chung, Giám đốc Sở Nội vụ, trình bày tờ trình về sắp xếp bộ máy.",
+            "Trần Quốc Chung",
+            ("Giám đốc Sở Nội vụ",),
+        ),
+    ],
+)
+def test_comma_instead_of_dash(body: str, name: str, expected: tuple[str, ...]) -> None:
+    assert roles(read(body)) == {name: expected}
+
+
+def test_comma_after_a_place_is_not_a_name() -> None:
+    p = read("Tại Quảng Bình, Chủ tịch UBND tỉnh Trần Thắng cho biết tỉnh đã hoàn thành kế hoạch.")
+    assert roles(p) == {"Trần Thắng": ("Chủ tịch UBND tỉnh",)}
+    p = read("Nghệ An, Chủ tịch UBND các huyện đều có mặt.")
+    assert names(p) == set()
+
+
+def test_two_people_in_one_clause() -> None:
+    p = read("Phó Chủ tịch UBND tỉnh Hoàng Nghĩa Hiếu và Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ cùng dự.")
+    assert roles(p) == {
+        "Hoàng Nghĩa Hiếu": ("Phó Chủ tịch UBND tỉnh",),
+        "Nguyễn Văn Đệ": ("Phó Chủ tịch UBND tỉnh",),
+    }
+
+
+def test_office_names_with_commas_and_conjunctions() -> None:
+    p = read(
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Mỹ Hạnh và Giám đốc Sở Nông nghiệp và Phát "
+        "triển nông thôn Phùng Thành Vinh cùng đi với đoàn."
+    )
+    assert roles(p) == {
+        "Trần Thị Mỹ Hạnh": ("Giám đốc Sở Văn hóa, Thể thao và Du lịch",),
+        "Phùng Thành Vinh": ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn",),
+    }
+
+
+# --- role before the name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Chủ tịch HĐND tỉnh Nguyễn Xuân Sơn nhấn mạnh yêu cầu này.",
+            "Nguyễn Xuân Sơn",
+            ("Chủ tịch HĐND tỉnh",),
+        ),
+        (
+            "Phát biểu tại buổi làm việc, Bí thư Huyện ủy Nam Đàn Nguyễn Văn Hải cho biết huyện đã về đích.",
+            "Nguyễn Văn Hải",
+            ("Bí thư Huyện ủy Nam Đàn",),
+        ),
+        (
+            "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung yêu cầu các ngành vào cuộc.",
+            "Nguyễn Đức Trung",
+            ("Chủ tịch UBND tỉnh Nghệ An",),
+        ),
+        (
+            "Bí thư Huyện ủy Hoàng Mai Nguyễn Văn An cho biết thị xã đã hoàn thành chỉ tiêu.",
+            "Nguyễn Văn An",
+            ("Bí thư Huyện ủy Hoàng Mai",),
+        ),
+        (
+            "Thừa ủy quyền, Phó Chủ tịch UBND tỉnh Bùi Thanh An trao quyết định bổ nhiệm.",
+            "Bùi Thanh An",
+            ("Phó Chủ tịch UBND tỉnh",),
+        ),
+        (
+            "Đồng chí Bí thư Tỉnh ủy Thái Thanh Quý tặng quà cho các gia đình chính sách.",
+            "Thái Thanh Quý",
+            ("Bí thư Tỉnh ủy",),
+        ),
+        (
+            "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ dự và phát biểu chỉ đạo.",
+            "Vương Đình Huệ",
+            ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"),
+        ),
+    ],
+)
+def test_role_before_the_name(body: str, name: str, expected: tuple[str, ...]) -> None:
+    p = read(body)
+    assert roles(p) == {name: expected}
+    assert said(body, p, name) == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.",
+        "Bí thư Huyện ủy Quỳ Hợp cho biết huyện có nhiều khó khăn.",
+        "Chủ tịch UBND huyện Lương Sơn phát biểu. Huyện Lương Sơn có ba khu công nghiệp.",
+        "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát biểu.",
+        "Tăng trưởng kinh tế đạt 8,5%. Trưởng thành từ phong trào thanh niên, nhiều cán bộ được bổ nhiệm.",
+    ],
+)
+def test_place_after_a_role_is_not_a_name(body: str) -> None:
+    assert names(read(body)) == set()
+
+
+# --- rare and non-Kinh names ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Đồng chí Vừ A Dính - Phó Chủ tịch UBND huyện Kỳ Sơn báo cáo tình hình.",
+            "Vừ A Dính",
+            ("Phó Chủ tịch UBND huyện Kỳ Sơn",),
+        ),
+        (
+            "Đồng chí Lò Văn Muôn - Chủ tịch UBND huyện Quế Phong phát biểu.",
+            "Lò Văn Muôn",
+            ("Chủ tịch UBND huyện Quế Phong",),
+        ),
+        (
+            "Tham dự có đồng chí Ksor Phước Hà - Phó Chủ tịch UBND tỉnh Gia Lai.",
+            "Ksor Phước Hà",
+            ("Phó Chủ tịch UBND tỉnh Gia Lai",),
+        ),
+        (
+            "Tham dự có đồng chí Y Thanh Hà Niê Kđăm - Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk.",
+            "Y Thanh Hà Niê Kđăm",
+            ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk",),
+        ),
+        (
+            "Ông Uông Chu Lưu, Phó Chủ tịch Quốc hội dự và phát biểu chỉ đạo tại hội nghị.",
+            "Uông Chu Lưu",
+            ("Phó Chủ tịch Quốc hội",),
+        ),
+        (
+            "Chủ tịch UBND huyện Mường Lát Hà Văn Ngải kiểm tra công trình.",
+            "Hà Văn Ngải",
+            ("Chủ tịch UBND huyện Mường Lát",),
+        ),
+    ],
+)
+def test_rare_surnames(body: str, name: str, expected: tuple[str, ...]) -> None:
+    assert roles(read(body)) == {name: expected}
+
+
+# --- captions and photographers ------------------------------------------------------------------
+
+
+def test_caption_person_and_photographer() -> None:
+    p = read("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh phát biểu tại cuộc làm việc. Ảnh: Thành Cường")
+    assert roles(p) == {"Lê Hồng Vinh": ("Phó Chủ tịch UBND tỉnh",)}
+    assert [ph.name for ph in p.photographers] == ["Thành Cường"]
+
+
+def test_several_photographers_and_non_names() -> None:
+    p = read("Các đồng chí lãnh đạo tỉnh tặng hoa chúc mừng đại hội. Ảnh: Minh Quân - Hải Vương")
+    assert [ph.name for ph in p.photographers] == ["Minh Quân", "Hải Vương"]
+    assert names(p) == set()
+    for credit in ("Ảnh: Internet", "Ảnh minh họa: Tư liệu", "Bài, ảnh: Nhóm PV", "Ảnh: PV"):
+        q = read(f"Toàn cảnh hội nghị. {credit}")
+        assert q.photographers == () and names(q) == set(), credit
+
+
+def test_all_caps_caption() -> None:
+    p = read(
+        "ĐỒNG CHÍ NGUYỄN VĂN THÔNG - PHÓ BÍ THƯ THƯỜNG TRỰC TỈNH ỦY PHÁT BIỂU TẠI HỘI NGHỊ. ẢNH: THÀNH CƯỜNG"
+    )
+    assert roles(p) == {"Nguyễn Văn Thông": ("Phó Bí thư Thường trực Tỉnh ủy",)}
+    assert [ph.name for ph in p.photographers] == ["Thành Cường"]
+
+
+def test_all_caps_caption_list_with_chairs_merges_with_ordinary_text() -> None:
+    body = (
+        "Đồng chí Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy phát biểu.\n"
+        "CÁC ĐỒNG CHÍ: THÁI THANH QUÝ - BÍ THƯ TỈNH ỦY; NGUYỄN XUÂN SƠN - CHỦ TỊCH HĐND TỈNH ĐỒNG CHỦ TRÌ "
+        "HỘI NGHỊ. ẢNH: THÀNH DUY"
+    )
+    p = read(body)
+    assert roles(p) == {
+        "Thái Thanh Quý": ("Bí thư Tỉnh ủy",),
+        "Nguyễn Xuân Sơn": ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"),
+    }
+    assert chairs(p) == {"Thái Thanh Quý", "Nguyễn Xuân Sơn"}
+    assert said(body, p, "Nguyễn Xuân Sơn") == ["Nguyễn Xuân Sơn", "NGUYỄN XUÂN SƠN"]
+
+
+def test_all_caps_heading_is_never_a_person() -> None:
+    p = read(
+        "Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh phát biểu.\n\nNGUYỄN DU - DANH NHÂN VĂN HÓA THẾ GIỚI\n\n"
+        "Các đại biểu thảo luận sôi nổi.",
+        ner=True,
+    )
+    assert names(p) == {"Lê Hồng Vinh"}
+    assert p.mentioned == ()
+
+
+# --- streets, places, history --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đoàn đã kiểm tra tuyến đường Lê Lợi và đường Trần Phú, sau đó làm việc tại số 12 Trần Phú.",
+        "Tại ngã tư Trần Phú - Lê Lợi, lực lượng chức năng đã phân luồng giao thông.",
+        "Trường THPT Phan Bội Châu đón nhận Huân chương Lao động hạng Nhất.",
+        "Nhà văn hóa khối Trần Phú được xây mới trên phố Nguyễn Thị Minh Khai.",
+        "Công trình nằm trên đường Bà Triệu, gần phố Ông Ích Khiêm.",
+    ],
+)
+def test_streets_and_schools_are_not_people(body: str) -> None:
+    p = read(body, ner=True)
+    assert names(p) == set()
+
+
+def test_history_is_mentioned_not_attending() -> None:
+    p = read("Học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh là nhiệm vụ thường xuyên.")
+    assert names(p) == set()
+    assert [x.name for x in p.mentioned] == ["Hồ Chí Minh"]
+
+
+def test_related_news_only_is_mentioned() -> None:
+    body = (
+        "(Baonghean.vn) - Sáng 2/3, UBND tỉnh tổ chức hội nghị giao ban.\n\n"
+        "Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh phát biểu.\n\nTin liên quan\n\n"
+        "Chủ tịch UBND tỉnh kiểm tra công trình trọng điểm\n\n"
+        "(Baonghean.vn) - Sáng 3/3, Chủ tịch UBND tỉnh Nguyễn Đức Trung đã kiểm tra tiến độ các dự án."
+    )
+    p = read(body)
+    assert names(p) == {"Lê Hồng Vinh"}
+    assert [x.name for x in p.mentioned] == ["Nguyễn Đức Trung"]
+    assert p.mentioned[0].roles == ("Chủ tịch UBND tỉnh",) and not p.mentioned[0].chair
+
+
+# --- later mentions ------------------------------------------------------------------------------
+
+
+def test_role_alone_and_given_name_count_for_the_holder() -> None:
+    body = (
+        "Các đồng chí: Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Thái Thanh Quý - "
+        "Bí thư Tỉnh ủy đồng chủ trì hội nghị. Chủ tịch HĐND tỉnh nhấn mạnh cần bám sát thực tiễn. "
+        "Bí thư Tỉnh ủy yêu cầu các ngành vào cuộc. Đồng chí Sơn cũng lưu ý nhiều vấn đề. "
+        "Thái Thanh Quý kết luận hội nghị."
+    )
+    p = read(body)
+    assert said(body, p, "Nguyễn Xuân Sơn") == ["Nguyễn Xuân Sơn", "Chủ tịch HĐND tỉnh", "Sơn"]
+    assert said(body, p, "Thái Thanh Quý") == ["Thái Thanh Quý", "Bí thư Tỉnh ủy", "Thái Thanh Quý"]
+
+
+def test_role_alone_held_by_two_is_nobody() -> None:
+    body = (
+        "Cùng dự có các đồng chí: Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh; Bùi Đình Long - Phó Chủ tịch UBND "
+        "tỉnh. Phó Chủ tịch UBND tỉnh đề nghị các sở khẩn trương triển khai."
+    )
+    p = read(body)
+    assert [x.mention_count for x in p.people] == [1, 1]
+
+
+def test_spelled_out_office_matches_its_acronym() -> None:
+    body = (
+        "Đồng chí Nguyễn Đức Trung - Chủ tịch Ủy ban nhân dân tỉnh chủ trì. Chủ tịch UBND tỉnh yêu cầu các "
+        "ngành rà soát."
+    )
+    assert said(body, read(body), "Nguyễn Đức Trung") == ["Nguyễn Đức Trung", "Chủ tịch UBND tỉnh"]
+
+
+# --- chairs and groups ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hội nghị do đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy chủ trì.", {"Thái Thanh Quý"}),
+        (
+            "Chủ trì hội nghị có các đồng chí: Hoàng Nghĩa Hiếu - Phó Chủ tịch Thường trực HĐND tỉnh; Vừ A Dính - "
+            "Phó Chủ tịch UBND huyện Kỳ Sơn.",
+            {"Hoàng Nghĩa Hiếu", "Vừ A Dính"},
+        ),
+        (
+            "Hội nghị diễn ra dưới sự chủ trì của đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy và "
+            "đồng chí Hoàng Nghĩa Hiếu - Phó Chủ tịch Thường trực HĐND tỉnh.",
+            {"Nguyễn Văn Thông", "Hoàng Nghĩa Hiếu"},
+        ),
+        (
+            "Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính chủ trì, phối hợp với các ngành.",
+            set(),
+        ),
+        (
+            "Đồng chí Nguyễn Đức Trung - Chủ tịch UBND tỉnh dự hội nghị. Chủ tịch UBND tỉnh chủ trì phiên thảo "
+            "luận chiều.",
+            {"Nguyễn Đức Trung"},
+        ),
+    ],
+)
+def test_chairs(body: str, expected: set[str]) -> None:
+    p = read(body)
+    assert chairs(p) == expected
+    assert all(x.chair for x in p.people[: len(expected)])
+
+
+def test_groups_in_an_attendance_sentence_only() -> None:
+    p = read(
+        "Hội nghị do đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy chủ trì. Cùng dự có đại diện lãnh đạo các sở, "
+        "ban, ngành cấp tỉnh; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy."
+    )
+    assert [g.text for g in p.groups] == [
+        "đại diện lãnh đạo các sở, ban, ngành cấp tỉnh",
+        "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy",
+    ]
+    q = read(
+        "Năm qua, lãnh đạo UBND tỉnh đã chỉ đạo quyết liệt; đại diện Sở Tài chính cho biết ngân sách tăng."
+    )
+    assert q.groups == ()
+
+
+# --- the model as a second signal ----------------------------------------------------------------
+
+
+def test_names_without_any_pattern() -> None:
+    # a middle name "Văn"/"Thị" with a surname is enough; no model needed
+    p = read("Cùng dự có Nguyễn Văn Nam và Trần Thị Hoa, cán bộ hưu trí của phường.")
+    assert names(p) == {"Nguyễn Văn Nam", "Trần Thị Hoa"}
+
+
+def test_the_model_finds_what_the_patterns_miss() -> None:
+    pytest.importorskip("underthesea")
+    body = "Cùng dự có Lê Minh và nhiều cán bộ khác."
+    assert names(read(body, ner=False)) == set()
+    assert names(read(body, ner=True)) == {"Lê Minh"}
+
+
+def test_model_names_outside_attendance_are_only_mentioned() -> None:
+    pytest.importorskip("underthesea")
+    p = read("Theo lời kể của Nguyễn Văn Nam, ngôi làng đã có từ lâu đời.", ner=True)
+    assert names(p) == set()
+    assert [x.name for x in p.mentioned] == ["Nguyễn Văn Nam"]
+
+
+def test_byline_is_not_a_person() -> None:
+    p = read("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh phát biểu.\n\nThành Duy", ner=True)
+    assert names(p) == {"Lê Hồng Vinh"} and p.mentioned == ()
