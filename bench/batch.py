@@ -5,13 +5,14 @@
 Each record of the data file ({"id", "title", "summary", "body"}) becomes an article file,
 title + "\\n\\n" + body, in a temporary folder. For each number of jobs the whole command runs
 as a user would run it (`python -m tui summarize DIR --jobs N --format jsonl`, output discarded),
-best of --repeat runs, and again on a folder of one article to measure what a run costs before
-its first summary (interpreter, imports, worker start-up, model loading). The table shows:
+best of --repeat runs, and again on a folder of one article per job to measure what a run costs before
+its first summaries (interpreter, imports, worker start-up, model loading). The table shows:
 
 - articles/s: all articles over the whole run's wall time;
-- per article: (whole run - one-article run) / (articles - 1), the cost of one more article;
-- start-up: the one-article run;
-- speed-up: articles/s against the first row.
+- per article: (whole run - start-up run) / (articles - jobs), the cost of one more article;
+- start-up: a run on one article per job (interpreter, imports, workers, models, first summaries);
+- speed-up: articles/s against the first row;
+- CPU s: CPU time of the command and its workers (steadier than wall time on a busy machine).
 
 Reads nothing from the network; writes only to the temporary folder.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -46,19 +48,23 @@ def write_articles(data: Path, folder: Path, limit: int | None) -> int:
     return n
 
 
-def timed_run(folder: Path, jobs: int, algorithm: str | None, expected: int) -> float:
+def timed_run(folder: Path, jobs: int, algorithm: str | None, expected: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its workers)."""
     cmd = [sys.executable, "-m", "tui", "summarize", str(folder), "--jobs", str(jobs), "--format", "jsonl"]
     if algorithm:
         cmd += ["--algorithm", algorithm]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = r.stdout.splitlines()
     if r.returncode != 0 or len(lines) != expected:
         sys.exit(
             f"{' '.join(cmd)}: exit {r.returncode}, {len(lines)} of {expected} lines\n{r.stderr[-2000:]}"
         )
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> None:
@@ -76,18 +82,23 @@ def main() -> None:
         many.mkdir()
         one.mkdir()
         n = write_articles(args.data, many, args.limit)
-        first = min(many.iterdir())
-        (one / first.name).write_bytes(first.read_bytes())
         rows = []
         for jobs in args.jobs:
-            whole = min(timed_run(many, jobs, args.algorithm, n) for _ in range(args.repeat))
-            start = min(timed_run(one, jobs, args.algorithm, 1) for _ in range(args.repeat))
-            per = (whole - start) / max(1, n - 1)
+            # start-up: a run with one article per worker, so that every worker starts as in the
+            # whole run (a single article would be summarized in-process, without a pool)
+            for f in one.iterdir():
+                f.unlink()
+            for f in sorted(many.iterdir())[:jobs]:
+                (one / f.name).write_bytes(f.read_bytes())
+            whole, cpu = min(timed_run(many, jobs, args.algorithm, n) for _ in range(args.repeat))
+            start, _ = min(timed_run(one, jobs, args.algorithm, jobs) for _ in range(args.repeat))
+            per = (whole - start) / max(1, n - jobs)
             rows.append(
                 {
                     "jobs": jobs,
                     "articles": n,
                     "seconds": whole,
+                    "cpu_s": cpu,
                     "startup_s": start,
                     "per_article_ms": per * 1000,
                 }
@@ -101,11 +112,12 @@ def main() -> None:
         return
     print(f"{n} articles from {args.data.name}, {os.cpu_count()} CPUs, python -m tui summarize DIR --jobs N")
     print(
-        f"{'jobs':>4} {'seconds':>8} {'articles/s':>11} {'per article':>12} {'start-up':>9} {'speed-up':>9}"
+        f"{'jobs':>4} {'seconds':>8} {'CPU s':>7} {'articles/s':>11} {'per article':>12} "
+        f"{'start-up':>9} {'speed-up':>9}"
     )
     for r in rows:
         print(
-            f"{r['jobs']:>4} {r['seconds']:>8.2f} {r['articles_per_s']:>11.1f} "
+            f"{r['jobs']:>4} {r['seconds']:>8.2f} {r['cpu_s']:>7.2f} {r['articles_per_s']:>11.1f} "
             f"{r['per_article_ms']:>9.1f} ms {r['startup_s']:>7.2f} s {r['speedup']:>8.2f}x"
         )
 
