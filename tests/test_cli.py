@@ -512,3 +512,36 @@ def test_batch_with_two_jobs_and_a_bad_file(tmp_path):
     assert (
         r.stderr.decode() == f"docbao: {tmp_path / '3.txt'}: binary file, not text\n"
     )  # no progress bar off a tty
+
+
+def test_progress_bar_on_a_terminal_stderr_leaves_stdout_to_the_json(tmp_path):
+    import pty
+    import select
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    master, slave = pty.openpty()
+    p = subprocess.Popen(
+        [sys.executable, "-m", "tui", "summarize", str(tmp_path), "/nonexistent.txt", "-n", "1"],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=ROOT,
+        env={**os.environ, "TERM": "xterm"},
+    )
+    os.close(slave)
+    out = p.stdout.read()
+    assert p.wait(timeout=120) == 1
+    chunks = []
+    while select.select([master], [], [], 0.5)[0]:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the other end is closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    err = b"".join(chunks).decode("utf-8", "replace")
+    assert [json.loads(line)["title"] for line in out.decode().splitlines()] == [TITLE, "Cầu mới ở Nam Sơn"]
+    assert "Summarizing" in err
+    assert "docbao: /nonexistent.txt: no such file" in err

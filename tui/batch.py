@@ -139,7 +139,9 @@ def run_batch(
     """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if any failed."""
     items = list(expand(targets))
     failed = 0
-    progress = _progress(len(items)) if sys.stderr.isatty() else None
+    # The bar goes to a terminal on stderr while the JSON lines go elsewhere (a file, a pipe);
+    # when stdout is that terminal too, the lines themselves show the progress.
+    progress = _progress() if sys.stderr.isatty() and not sys.stdout.isatty() else None
     try:
         task = progress.add_task("Summarizing", total=len(items)) if progress else None
         for outcome in summarize_all(items, algorithm, length, section, jobs):
@@ -157,8 +159,9 @@ def run_batch(
     return 1 if failed else 0
 
 
-def _progress(total: int):
-    """A progress bar on stderr (only ever called when stderr is a terminal)."""
+def _progress():
+    """A progress bar on stderr (only ever called when stderr is a terminal). Lines printed to
+    stderr while it runs appear above it; stdout is left alone."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -169,6 +172,7 @@ def _progress(total: int):
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        redirect_stdout=False,
     )
     progress.start()
     return progress
