@@ -99,6 +99,9 @@ _options: tuple[str, int | float, str | None] | None = None
 
 def _init_worker(algorithm: str, length: int | float, section: str | None) -> None:
     global _options
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl-c is the parent's to handle: no traceback per worker
     _options = (algorithm, length, section)
     warm_up(algorithm)
 
