@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import types
+import unicodedata
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -199,6 +200,89 @@ def test_ten_thousand_paragraphs(capsys, files):
     data = json.loads(out)
     assert len(data["sections"][0]["paragraphs"]) == 10_000
     assert data["sections"][0]["paragraphs"][-1] == "Đoạn số 9999 của bài. Câu thứ hai."
+
+
+# --- encodings and odd shapes: read correctly --------------------------------------------------------
+
+ENC_TITLE = "Hội nghị tổng kết công tác năm học"
+ENC_TEXT = (
+    ENC_TITLE
+    + "\n\nSáng nay, trường tổ chức hội nghị tổng kết năm học với sự tham dự của đông đảo giáo viên "
+    "và học sinh.\n"
+)
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 writes a toned vowel as the vowel (â, ơ …) then a combining tone mark."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tones)
+    return "".join(out).encode("cp1258")
+
+
+def tcvn3(text: str) -> bytes:
+    from tui.reading.legacy import TCVN3
+
+    table = {ch: b for b, ch in TCVN3.items() if len(ch) == 1 and not ch.isupper()}
+    return bytes(ord(ch) if ord(ch) < 128 else table[ch] for ch in text)
+
+
+def mojibake(text: str) -> bytes:
+    """UTF-8 read as Windows-1252 and saved again as UTF-8: "Há»™i nghá»‹"."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode()).encode()
+
+
+# VNI-Windows, written by hand: a base letter then a mark byte ("Hoäi" = Hội, "nghò" = nghị).
+VNI = (
+    "Hoäi nghò toång keát coâng taùc naêm hoïc\n\nSaùng nay, tröôøng toå chöùc hoäi nghò toång keát naêm "
+    "hoïc vôùi söï tham döï cuûa ñoâng ñaûo giaùo vieân vaø hoïc sinh.\n"
+).encode("cp1252")
+
+ENCODED = {
+    "utf-8": ENC_TEXT.encode(),
+    "utf-8-bom": b"\xef\xbb\xbf" + ENC_TEXT.encode(),
+    "utf-16": ENC_TEXT.encode("utf-16"),
+    "nfd": unicodedata.normalize("NFD", ENC_TEXT).encode(),
+    "crlf": ENC_TEXT.replace("\n", "\r\n").encode(),
+    "windows-1258": cp1258(ENC_TEXT),
+    "tcvn3": tcvn3(ENC_TEXT),
+    "vni": VNI,
+    "mojibake": mojibake(ENC_TEXT),
+}
+
+
+@pytest.mark.parametrize("kind", ENCODED)
+def test_encodings_are_read_as_the_same_text(capsys, tmp_path, kind):
+    p = tmp_path / f"{kind}.txt"
+    p.write_bytes(ENCODED[kind])
+    code, out, err = run(capsys, "parse", str(p), "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["text"] == ENC_TEXT
+
+
+SHAPES = {
+    "no title line": "Sáng nay, trường tổ chức hội nghị. Giáo viên và học sinh tham dự.\nBuổi lễ kết thúc lúc 11 giờ.\n",
+    "no lead, no headings": "Tin ngắn\n\nĐoạn thứ nhất. Câu hai.\n\nĐoạn thứ hai.\n",
+    "only headings": "PHẦN MỘT CỦA BÀI\n\nPHẦN HAI CỦA BÀI\n\nPHẦN BA CỦA BÀI\n",
+    "one word": "Tin\n",
+    "markup and escapes": "Tin [bold red]đỏ[/] \x1b]52;c;SGVsbG8=\x07\n\nĐoạn [@click=app.quit]bấm[/] \u202etrái.\n",
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("command", ["parse", "summarize", "people"])
+def test_odd_shapes_are_read(capsys, tmp_path, shape, command):
+    p = tmp_path / "odd.txt"
+    p.write_text(SHAPES[shape], encoding="utf-8")
+    code, out, err = run(capsys, command, str(p), "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    if command == "parse":
+        kept = "".join(SHAPES[shape].replace("\x1b]52;c;SGVsbG8=\x07", "").replace("\u202e", "").split())
+        assert "".join(data["text"].split()) == kept
+    assert "\x1b" not in out and "\u202e" not in out
 
 
 # --- every kind of input, read correctly ----------------------------------------------------------
