@@ -146,7 +146,7 @@ def note_html(markdown: str, title: str) -> str:
 
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    body = MarkdownIt("commonmark", {"html": False, "breaks": True}).render(markdown)
     return (
         '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(title or 'docbao')}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
