@@ -482,3 +482,36 @@ def test_model_names_outside_attendance_are_only_mentioned() -> None:
 def test_byline_is_not_a_person() -> None:
     p = read("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh phát biểu.\n\nThành Duy", ner=True)
     assert names(p) == {"Lê Hồng Vinh"} and p.mentioned == ()
+
+
+# --- found on other news: countries, titles before places, "ông X" after any verb ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ông Moon sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình, Thủ tướng Nhật Bản Shinzo Abe vào tháng tới.",
+            {"Tập Cận Bình": ("Chủ tịch Trung Quốc",), "Shinzo Abe": ("Thủ tướng Nhật Bản",)},
+        ),
+        ("Chủ tịch Hà Nội cho biết thành phố sẽ xử lý dứt điểm.", {}),
+        ("Đại sứ Việt Nam tại Nhật Bản dự buổi lễ.", {}),
+        (
+            "Thủ tướng Nguyễn Xuân Phúc đón Tết Trung thu cùng trẻ em Quảng Nam.",
+            {"Nguyễn Xuân Phúc": ("Thủ tướng",)},
+        ),
+        ("Áp thấp nhiệt đới trên vùng biển các tỉnh Phú Yên - Bà Rịa Vũng Tàu mạnh lên.", {}),
+        ("Chủ tịch Hội Sinh viên tỉnh phát biểu.", {}),
+    ],
+)
+def test_titles_before_places_and_countries(body: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert roles(read(body)) == expected
+
+
+def test_given_name_after_any_verb() -> None:
+    body = (
+        "Trao đổi với phóng viên, ông Nguyễn Văn Thuận cho biết như vậy. "
+        "Công an xã đã triệu tập ông Thuận lên làm việc. Ông Thuận thừa nhận sai phạm."
+    )
+    p = read(body)
+    assert said(body, p, "Nguyễn Văn Thuận") == ["Nguyễn Văn Thuận", "Thuận", "Thuận"]

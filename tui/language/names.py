@@ -194,7 +194,12 @@ PLACES = frozenset(
     Tiền Giang|Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Việt Nam|Sài Gòn|
     Huế|Vinh|Cửa Lò|Hoàng Mai|Thái Hòa|Nam Đàn|Kim Liên|Hồng Lĩnh|Kỳ Anh|Sầm Sơn|Bỉm Sơn|
     Nghi Sơn|Lào|Trung Quốc|Campuchia|Nhật Bản|Hàn Quốc|Hoa Kỳ|Thủ đô|Tây Nguyên|Tây Bắc|
-    Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Hoàng Sa|Trường Sa""")
+    Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Hoàng Sa|Trường Sa|Mỹ|Nga|Pháp|Đức|Anh|Nhật|
+    Úc|Ý|Triều Tiên|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Ấn Độ|Israel|Iran|Iraq|
+    Syria|Cuba|Canada|Liên Hợp Quốc|Thổ Nhĩ Kỳ|Hà Lan|Tây Ban Nha|Bồ Đào Nha|Thụy Điển|Na Uy|
+    Đan Mạch|Phần Lan|Ba Lan|Séc|Hungary|Ukraine|Belarus|Brazil|Argentina|Mexico|Ai Cập|Nam Phi|
+    Myanmar|Brunei|Đài Loan|Hồng Kông|Ma Cao|Mông Cổ|Liên Xô|Liên minh châu Âu|châu Âu|châu Á|
+    Đông Nam Á|Thái Bình Dương|Ấn Độ Dương|Biển Đông|Nhà Trắng|Lầu Năm Góc|Điện Kremlin""")
 )
 
 # People of history (and the streets, schools and squares named after them): never attendees.
@@ -222,15 +227,27 @@ NOT_NAME_FIRST = frozenset(
     đây đó những các mọi nhiều hai ba bốn năm dự phát thay nhân bên để là và nhưng nếu vì do qua
     vào ra lên xuống đối hiện như riêng tuy mặc thực đặc cụ kết tiếp tăng giảm đồng chủ phó bí
     giám chánh ủy thủ thứ đường phố ngõ quảng cầu chợ sông núi đền chùa nhà khách làng bản xóm
-    thôn ấp di lãnh đại mặt quân công cảnh báo đài tạp tập tiểu học giáo kinh""")
+    thôn ấp di lãnh đại mặt quân công cảnh báo đài tạp tiểu học giáo kinh mừng chào đình""")
 )
 
 # Lower-case nouns after which a capitalised run names a place, not a person.
 PLACE_NOUNS = frozenset(
-    _words("""đường phố ngõ ngách hẻm kiệt đại lộ quốc lộ tỉnh lộ quảng trường cầu cảng chợ sông núi đảo
-    bến ga khu xóm thôn bản làng ấp tổ xã phường trấn thị huyện quận tỉnh phố vùng miền nước
-    trường đền chùa di tích số tại ở đình nhà sân hồ đèo suối""")
+    _words("""đường phố ngõ ngách hẻm kiệt lộ cầu cảng chợ sông núi đảo bến ga khu xóm thôn bản làng
+    ấp tổ xã phường trấn huyện quận tỉnh vùng miền nước trường đền chùa số tại ở đình sân hồ đèo
+    suối báo tờ kênh đài hãng ty đoàn hàng trang phim cuốn giải nhóm tàu bão trình án tích""")
 )
+# Some of those close a two-word noun; alone they are other words ("triệu tập", "dự án").
+_PAIRED = {"ty": "công", "đoàn": "tập", "hàng": "ngân", "trình": "chương", "án": "dự", "tích": "di"}
+
+
+def place_noun_before(prev2: str | None, prev: str) -> bool:
+    """Do the words before a capitalised run (lower case) name a place or a thing, so that the
+    run is its name ("đường Trần Phú", "công ty Hòa Phát"), not a person's?"""
+    if prev not in PLACE_NOUNS:
+        return False
+    need = _PAIRED.get(prev)
+    return need is None or prev2 == need
+
 
 # Cities and administrative units after which a place name may come before a person's name.
 UNIT_WORDS = frozenset(_words("tỉnh huyện xã phường quận trấn phố ủy bộ"))
@@ -260,9 +277,11 @@ def _name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLA
     key = name_key(" ".join(name))
     if key in places:
         s -= 3.0
+    if name_key(" ".join(name[:2])) in places or name_key(" ".join([*prefix[-1:], name[0]])) in places:
+        s -= 3.0  # the cut falls inside a place: "Nhật | Bản Shinzo Abe", "| Hà Nội Nguyễn …"
     if prefix:
         if name_key(" ".join(prefix)) in places:
-            s += 2.0
+            s += 3.0
         elif len(prefix) > 3:
             s -= 1.0
     else:
@@ -273,12 +292,13 @@ def _name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLA
 def split_run(
     words: list[str],
     after_unit: bool,
-    need_name: bool,
+    expect_name: bool,
     ner_bonus: dict[int, float] | None = None,
     places: frozenset[str] = PLACES,
     open_place: bool = False,
 ) -> tuple[int, float]:
-    """Where the name starts in a run of capitalised words, and how sure we are.
+    """Where the name starts in a run of capitalised words, and how sure we are (a run right
+    after a title, `expect_name`, holds a name unless it is plainly a place).
 
     Returns (k, margin): words[k:] is the name, or k == len(words) when the run has none
     (a place after "tỉnh", an organisation). `margin` is the score gap to the runner-up, so a
@@ -293,18 +313,19 @@ def split_run(
         if ner_bonus:
             s += ner_bonus.get(k, 0.0)
         options.append((s, k))
-    if not need_name:
-        # After "tỉnh" every real place is a known province, so an unknown run is likely a
-        # name; after "huyện", "xã", "Huyện ủy" … places are an open class: ask for more.
-        s = (2.0 if open_place else 1.0) if after_unit else 0.0
-        if name_key(" ".join(words)) in places:
-            s += 2.0
-        if ner_bonus:
-            s += ner_bonus.get(n, 0.0)
-        # ties go to "no name": a person needs evidence
-        options.append((s + 1e-6, n))
-    if not options:
-        return n, 0.0
+    # No name at all. After "tỉnh" every real place is a known province, so an unknown run is
+    # likely a name; after "huyện", "xã", "Huyện ủy" … places are an open class: ask for more.
+    # Right after a title ("Chủ tịch Hà Nội", "Đại sứ Việt Nam") a name is expected.
+    s = 0.0
+    if expect_name:
+        s = -1.0
+    elif after_unit:
+        s = 2.0 if open_place else 1.0
+    if name_key(" ".join(words)) in places:
+        s += 2.0
+    if ner_bonus:
+        s += ner_bonus.get(n, 0.0)
+    options.append((s + 1e-6, n))  # ties go to "no name": a person needs evidence
     options.sort(reverse=True)
     best_s, best_k = options[0]
     margin = best_s - options[1][0] if len(options) > 1 else 99.0

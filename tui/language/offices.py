@@ -63,7 +63,10 @@ Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Kiểm lâm|Chi 
 Cục Thống kê|Thống kê|Quỹ Đầu tư phát triển|Ban Quản lý dự án|Ban Quản lý Khu kinh tế|
 Ban Quản lý Khu di tích|Hội Người cao tuổi|Hội Khuyến học|Hội Cựu thanh niên xung phong|
 Hội Luật gia|Hội Văn học Nghệ thuật|Giáo hội Phật giáo Việt Nam|Ban Trị sự|Trường Chính trị|
-Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ
+Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ|
+Hội Sinh viên|Hiệp hội|Phòng Thương mại và Công nghiệp Việt Nam|Thương mại|Hội đồng quản trị|
+Hội đồng thành viên|Ban Kinh tế Trung ương|Thường trực Ban Bí thư|Ủy ban Thường vụ Quốc hội|
+Ngoại giao|Quốc phòng|An ninh|Giao thông vận tải|Văn phòng Chính phủ|Ngoại trưởng
 """
 PHRASES: tuple[str, ...] = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|") if p.strip())
 
@@ -74,12 +77,13 @@ def _syllables(phrase: str) -> list[str]:
     return _SYL.findall(phrase)
 
 
-# (previous syllable, lower-case syllable) pairs seen inside the phrases.
+# (previous syllable, lower-case syllable) pairs seen inside the phrases; papers differ in
+# what they capitalise ("Bộ Chính trị", "Bộ chính trị"), so every pair counts in lower case.
 BIGRAMS: frozenset[tuple[str, str]] = frozenset(
-    (a.casefold(), b)
+    (a.casefold(), b.casefold())
     for p in PHRASES
     for a, b in zip(_syllables(p), _syllables(p)[1:], strict=False)
-    if b.islower()
+    if b.casefold() not in ("và",)
 )
 # Lower-case phrases that may continue a role wherever they stand ("… tỉnh", "… dự khuyết").
 LOWER_PHRASES: tuple[tuple[str, ...], ...] = tuple(

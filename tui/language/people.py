@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from tui.language.names import (
     HISTORICAL,
     NOT_NAME_FIRST,
-    PLACE_NOUNS,
     PLACES,
     UNIT_WORDS,
     TextView,
@@ -40,6 +39,7 @@ from tui.language.names import (
     _words,
     name_key,
     normalize,
+    place_noun_before,
     split_run,
     title_case,
     tokenize,
@@ -244,6 +244,14 @@ _PLACE_AFTER_UNIT = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?)\s+"
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:\s[^\W\d_a-zđ][^\W\d_]*){0,3})(?![^\W\d_])"
 )
+
+
+def _place_at(toks: list[Token], k: int) -> bool:
+    """Is toks[k] (with the word before it) a noun that makes the next run a place's name?"""
+    return k >= 0 and place_noun_before(toks[k - 1].low if k > 0 else None, toks[k].low)
+
+
+_NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 
 
@@ -432,13 +440,34 @@ class _Extractor:
         return self.assemble()
 
     # -- NER --------------------------------------------------------------------------------------
-    def ner_for(self, sid: int) -> tuple[list[tuple[int, int, str]], int]:
-        """Model words of a sentence, with the sentence's view start (offsets are relative)."""
+    def ner_for(self, sid: int, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
+        """Model words around [start, end) of a sentence, with the window's view start (the
+        words' offsets are relative to it). The model's cost grows with the text it reads, so
+        it reads the clause around the candidate (some 60-140 characters), not the sentence."""
         for s, a, b, _kind in self.sent:
             if s == sid:
+                lo, hi = self._window(a, b, start, end)
                 self.ner_calls += 1
-                return ner_words(self.vt[a:b]), a
+                return ner_words(self.vt[lo:hi]), lo
         return [], 0
+
+    def _window(self, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+        vt = self.vt
+        lo = max(a, start - 70)
+        cut = max(vt.rfind(c, lo, max(lo, start - 25)) for c in ",;:(")
+        if cut >= lo:
+            lo = cut + 1
+        elif lo > a:
+            space = vt.find(" ", lo, start)
+            lo = space + 1 if space >= 0 else lo
+        hi = min(b, end + 60)
+        cuts = [k for k in (vt.find(c, min(hi, end + 20), hi) for c in ",;.)") if k >= 0]
+        if cuts:
+            hi = min(cuts)
+        elif hi < b:
+            space = vt.rfind(" ", end, hi)
+            hi = space if space > end else hi
+        return lo, max(hi, end)
 
     # -- putting it together ----------------------------------------------------------------------
     def assemble(self) -> People:
@@ -564,21 +593,24 @@ class _Extractor:
                 if shape >= 4.5:  # "Trần Thị Hoa": surname, middle name, three words
                     out.append((name, cs, ce, sid))
                     continue
-                if not self.use_ner:
-                    continue
-                words, base = self.ner_for(sid)
+                if not self.use_ner or shape < 1.0:
+                    continue  # no sign of a name at all ("World Cup", "Mừng Đảng"): not worth asking
+                words, base = self.ner_for(sid, cs, ce)
                 if _ner_label(words, cs - base, ce - base) == "PER":
                     out.append((name, cs, ce, sid))
         return out
 
-    @staticmethod
-    def _residual(toks: list[Token], gaps: list[str], i: int, e: int) -> tuple[int, int] | None:
+    def _residual(self, toks: list[Token], gaps: list[str], i: int, e: int) -> tuple[int, int] | None:
         s = i
         while s < e and toks[s].low in NOT_NAME_FIRST:
             s += 1
-        if s > i and toks[s - 1].low in PLACE_NOUNS:
+        for k in (2, 1):  # "Mỹ Donald Trump": a country before the name
+            if e - (s + k) >= 2 and name_key(" ".join(t.text for t in toks[s : s + k])) in self.places:
+                s += k
+                break
+        if s > i and _place_at(toks, s - 1):
             return None
-        if s == i and i > 0 and _SPACE.fullmatch(gaps[i - 1]) and toks[i - 1].low in PLACE_NOUNS:
+        if s == i and i > 0 and _SPACE.fullmatch(gaps[i - 1]) and _place_at(toks, i - 1):
             return None
         if s == i and i > 0 and re.search(r"\d", gaps[i - 1]):
             return None  # "số 12 Trần Phú"
@@ -631,10 +663,24 @@ class _Scanner:
             e = title_run(self.toks, self.gaps, i + k) if i + k < self.n else i + k
             if e - (i + k) < 2:
                 return 0
-        if i > 0 and self.toks[i - 1].low in PLACE_NOUNS and _SPACE.fullmatch(self.gaps[i - 1]):
-            return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
+        if i > 0 and _SPACE.fullmatch(self.gaps[i - 1]):
+            prev = self.toks[i - 1].low
+            if _place_at(self.toks, i - 1):
+                return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
+            if prev in _NOT_BEFORE_HONORIFIC:
+                return 0  # "trẻ em …", "nước Anh", "ông bà …"
         if i + k < self.n and not _SPACE.fullmatch(self.gaps[i + k - 1]):
             return 0
+        if i + k < self.n:
+            e = title_run(self.toks, self.gaps, i + k)
+            run = [tok.text for tok in self.toks[i + k : e]]
+            places = self.ex.places
+            if run and (
+                name_key(" ".join(run)) in places
+                or name_key(" ".join([t.text, *run])) in places
+                or name_key(" ".join([t.text, *run[:1]])) in places
+            ):
+                return 0  # "Bà Rịa Vũng Tàu", "em Quảng Nam"
         return k
 
     def separator_before(self, i: int) -> bool:
@@ -709,19 +755,21 @@ class _Scanner:
             if found is None:
                 continue
             r, k = found
-            roles_parts = [*parts[:p], (a, r + k), *parts[p + 1 :]]
+            roles_parts = [*parts[:p], (a, r + k)]
             roles = self.roles_text([x for x in roles_parts if x[1] > x[0]])
-            name_a = r + k
-            self.add_name(name_a, b, lead, rs.end, roles)
+            self.add_name(r + k, b, lead, b, roles)
             if plural:
                 self.list_roles = roles
+            if p < len(parts) - 1:
+                # "Chủ tịch Trung Quốc Tập Cận Bình, Thủ tướng Nhật Bản Shinzo Abe": the roles
+                # after the name open the next phrase (someone else's, or a role alone)
+                return parts[p + 1][0]
             # "Chủ tịch UBND tỉnh Nguyễn Văn A - Phó Bí thư Tỉnh ủy"
-            if p == len(parts) - 1:
-                more, end = self.roles_after(b)
-                if more:
-                    self.hits[-1].roles.extend(more)
-                    self.hits[-1].seg_end = self.toks[end - 1].end
-                    return end
+            more, end = self.roles_after(b)
+            if more:
+                self.hits[-1].roles.extend(more)
+                self.hits[-1].seg_end = self.toks[end - 1].end
+                return end
             return rs.end
         roles = self.roles_text(parts)
         end = rs.end
@@ -749,19 +797,19 @@ class _Scanner:
         if b - r < 2:
             return None
         words = [self.toks[k].text for k in range(r, b)]
-        need_name = r == head_end
+        expect_name = r == head_end
         prev = self.toks[r - 1]
         after_unit = prev.low in UNIT_WORDS or prev.shape == "U"
         unit = prev.low if prev.low != "ủy" or r < 2 else self.toks[r - 2].low
         open_place = after_unit and unit not in ("tỉnh", "ubnd", "hđnd", "bộ")
         places = self.ex.places
-        k, margin = split_run(words, after_unit, need_name, places=places, open_place=open_place)
+        k, margin = split_run(words, after_unit, expect_name, places=places, open_place=open_place)
         if name_key(" ".join(words)) in HISTORICAL:
-            return (r, 0) if need_name or not after_unit else None  # "Chủ tịch Hồ Chí Minh"
+            return (r, 0) if expect_name or not after_unit else None  # "Chủ tịch Hồ Chí Minh"
         if margin < 2.0 and self.ex.use_ner and not self.caps and self.sid not in self.ex.related:
             bonus = self.ner_bonus(r, b)
             if bonus:
-                k, margin = split_run(words, after_unit, need_name, bonus, places, open_place)
+                k, margin = split_run(words, after_unit, expect_name, bonus, places, open_place)
         if k >= len(words):
             return None
         if b - (r + k) < 2:
@@ -769,7 +817,7 @@ class _Scanner:
         return r, k
 
     def ner_bonus(self, r: int, b: int) -> dict[int, float]:
-        words, base = self.ex.ner_for(self.sid)
+        words, base = self.ex.ner_for(self.sid, self.toks[r].start, self.toks[b - 1].end)
         if not words:
             return {}
         bonus: dict[int, float] = {}
@@ -791,13 +839,13 @@ class _Scanner:
             s += 1
         words = [t.text for t in self.toks[s:e]]
         if len(words) > 3 or words[0].casefold() in NOT_NAME_FIRST:
-            k, _ = split_run(words, after_unit=False, need_name=True, places=self.ex.places)
+            k, _ = split_run(words, after_unit=False, expect_name=True, places=self.ex.places)
             s += k
         if e - s < 2:
             return None
         if s == i and i > 0 and _SPACE.fullmatch(self.gaps[i - 1]):
             prev = self.toks[i - 1]
-            if prev.low in PLACE_NOUNS or prev.shape == "U" or prev.low in UNIT_WORDS:
+            if _place_at(self.toks, i - 1) or prev.shape == "U" or prev.low in UNIT_WORDS:
                 return None
         if name_key(self.words(s, e)) in self.ex.places:
             return None
@@ -808,13 +856,13 @@ class _Scanner:
         words = [t.text for t in self.toks[s:e]]
         if words[0].casefold() in NOT_NAME_FIRST or name_key(" ".join(words)) in self.ex.places:
             return False
-        if s > 0 and self.toks[s - 1].low in PLACE_NOUNS:
+        if s > 0 and _place_at(self.toks, s - 1):
             return False
         if _name_score(words, [], self.ex.places) >= 2.5:
             return True
         if not self.ex.use_ner or self.caps:
             return False
-        ner, base = self.ex.ner_for(self.sid)
+        ner, base = self.ex.ner_for(self.sid, self.toks[s].start, self.toks[e - 1].end)
         return _ner_label(ner, self.toks[s].start - base, self.toks[e - 1].end - base) == "PER"
 
     def group_at(self, i: int) -> int:
