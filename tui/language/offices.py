@@ -10,6 +10,7 @@ Roles in a row are split at commas (and "kiêm") when the next part opens with a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -311,7 +312,8 @@ def _abbreviations() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return _ABBREV
 
 
-def abbreviate(role: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def abbreviate(role: str) -> tuple[str, ...]:
     """The role's words with spelled-out offices abbreviated ("Ủy ban nhân dân" → "UBND")."""
     words = normalize(role).split()
     low = [w.casefold() for w in words]
@@ -327,7 +329,7 @@ def abbreviate(role: str) -> list[str]:
         else:
             out.append(words[i])
             i += 1
-    return out
+    return tuple(out)
 
 
 def role_key(role: str) -> str:

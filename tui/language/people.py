@@ -324,6 +324,7 @@ class _Extractor:
             if 0 <= a < b <= n:
                 self.sent.append((s.id, a, b, s.kind))
         self.sent.sort(key=lambda x: x[1])
+        self.by_id = {x[0]: x for x in self.sent}
         self.sent_starts = [x[1] for x in self.sent]
         self.related = {sid for sid, _, _, kind in self.sent if kind == "related"}
         self.block_of: dict[int, int] = {}
@@ -338,11 +339,13 @@ class _Extractor:
             for sid in ids:
                 self.block_of.setdefault(sid, bi)
         self.excluded: list[tuple[int, int]] = []
+        self._excluded = _Intervals([])
         self.places: frozenset[str] = PLACES
         self.photographers: dict[str, tuple[str, list[tuple[int, int]]]] = {}
         self.groups: list[tuple[str, int, int, int]] = []
         self.hits: list[_Hit] = []
         self.attend_sids: set[int] = set()
+        self.caps_sids: set[int] = set()
         self.ner_calls = 0
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -353,7 +356,12 @@ class _Extractor:
         return None
 
     def is_excluded(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.excluded)
+        """Does [start, end) touch a photo credit?"""
+        return self._excluded.overlaps(start, end)
+
+    def _sort_excluded(self) -> None:
+        self._excluded = _Intervals(self.excluded)
+        self.excluded = self._excluded.spans
 
     def mention(self, start: int, end: int, sid: int | None) -> Mention:
         return Mention(self.view.orig(start), self.view.orig(end), sid)
@@ -415,6 +423,7 @@ class _Extractor:
     def run(self) -> People:
         self.find_places()
         self.find_photographers()
+        self._sort_excluded()
         for sid, a, b, kind in self.sent:
             if kind == "heading":
                 continue
@@ -435,6 +444,7 @@ class _Extractor:
             letters = [c for c in self.vt[a:b] if c.isalpha()]
             caps = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
             if caps:
+                self.caps_sids.add(sid)
                 recase_caps(toks, gaps)
             _Scanner(self, sid, toks, gaps, caps).scan()
         return self.assemble()
@@ -444,12 +454,12 @@ class _Extractor:
         """Model words around [start, end) of a sentence, with the window's view start (the
         words' offsets are relative to it). The model's cost grows with the text it reads, so
         it reads the clause around the candidate (some 60-140 characters), not the sentence."""
-        for s, a, b, _kind in self.sent:
-            if s == sid:
-                lo, hi = self._window(a, b, start, end)
-                self.ner_calls += 1
-                return ner_words(self.vt[lo:hi]), lo
-        return [], 0
+        found = self.by_id.get(sid)
+        if found is None:
+            return [], 0
+        lo, hi = self._window(found[1], found[2], start, end)
+        self.ner_calls += 1
+        return ner_words(self.vt[lo:hi]), lo
 
     def _window(self, a: int, b: int, start: int, end: int) -> tuple[int, int]:
         vt = self.vt
@@ -547,28 +557,28 @@ class _Extractor:
         )
 
     def _sentence_kind(self, sid: int) -> str:
-        for s, _a, _b, kind in self.sent:
-            if s == sid:
-                return kind
-        return ""
+        found = self.by_id.get(sid)
+        return found[3] if found else ""
 
     def ner_names(self, main: dict[str, _Acc], other: dict[str, _Acc]) -> list[tuple[str, int, int, int]]:
         """Capitalised runs no pattern explained that have a name's full shape (surname, middle
         name, three words), or that the model reads as a person."""
-        covered = [(h.seg_start, h.seg_end) for h in self.hits]
+        spans = [(h.seg_start, h.seg_end) for h in self.hits]
         for acc in (*main.values(), *other.values()):
-            covered.extend(acc.spans)
-        covered.extend(self.excluded)
-        covered.extend((a, b) for _, a, b, _ in self.groups)
+            spans.extend(acc.spans)
+        spans.extend(self.excluded)
+        spans.extend((a, b) for _, a, b, _ in self.groups)
+        covered = _Intervals(spans)
         known = set(main) | set(other)
         out: list[tuple[str, int, int, int]] = []
         for sid, a, b, kind in self.sent:
             if kind in ("heading", "related"):
                 continue
-            letters = [c for c in self.vt[a:b] if c.isalpha()]
-            if len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            if sid in self.caps_sids:
                 continue  # ALL-CAPS: the model calls it PER
             toks = tokenize(self.vt, a, b)
+            if not any(t.shape == "T" for t in toks):
+                continue
             gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [""]
             i = 0
             while i < len(toks):
@@ -582,7 +592,7 @@ class _Extractor:
                     continue
                 s, t = cand
                 cs, ce = toks[s].start, toks[t - 1].end
-                if any(x < ce and cs < y for x, y in covered):
+                if covered.overlaps(cs, ce):
                     continue
                 name = " ".join(tok.text for tok in toks[s:t])
                 if name_key(name) in known or name_key(name) in self.places:
@@ -622,6 +632,24 @@ class _Extractor:
         if not 2 <= t - s <= 4:
             return None
         return s, t
+
+
+class _Intervals:
+    """Spans merged and sorted, for overlap tests by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.spans = merged
+        self.starts = [a for a, _ in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, end - 1) - 1
+        return k >= 0 and self.spans[k][1] > start
 
 
 class _Scanner:
