@@ -595,7 +595,12 @@ class _Extractor:
                 if covered.overlaps(cs, ce):
                     continue
                 name = " ".join(tok.text for tok in toks[s:t])
-                if name_key(name) in known or name_key(name) in self.places:
+                if name_key(name) in known:
+                    continue
+                if name_key(name) in HISTORICAL:  # "tư tưởng Hồ Chí Minh" (the city has "thành phố")
+                    out.append((name, cs, ce, sid))
+                    continue
+                if name_key(name) in self.places:
                     continue
                 if s == 0 and t == len(toks) and b - a <= len(name) + 2:
                     continue  # a line that is only a name: the byline
@@ -664,6 +669,7 @@ class _Scanner:
         self.n = len(toks)
         self.hits: list[_Hit] = []
         self.list_roles: list[str] | None = None
+        self.bare_chain: list[_Hit] = []
 
     # -- token tests ------------------------------------------------------------------------------
     def _match(self, i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
@@ -771,6 +777,19 @@ class _Scanner:
     def name_then_roles(self, a: int, b: int, lead: int, shared: list[str] | None) -> int:
         roles, end = self.roles_after(b)
         self.add_name(a, b, lead, end, [*(shared or []), *roles])
+        if shared is not None:
+            # "Trần Báu Hà, Nguyễn Hồng Lĩnh - Phó Chủ tịch UBND tỉnh": names joined by a comma
+            # or "và" share the role written after the last of them
+            hit = self.hits[-1]
+            chain = self.bare_chain
+            if chain and not re.fullmatch(r"\s*(?:,|và)\s*", self.ex.vt[chain[-1].seg_end : hit.seg_start]):
+                chain = []
+            if roles:
+                for h in chain:
+                    h.roles.extend(roles)
+                self.bare_chain = []
+            else:
+                self.bare_chain = [*chain, hit]
         return end
 
     def role_phrase(self, i: int, lead: int, plural: bool = False) -> int:
@@ -893,9 +912,10 @@ class _Scanner:
         ner, base = self.ex.ner_for(self.sid, self.toks[s].start, self.toks[e - 1].end)
         return _ner_label(ner, self.toks[s].start - base, self.toks[e - 1].end - base) == "PER"
 
-    def group_at(self, i: int) -> int:
-        """A group ("đại diện …", "lãnh đạo …") in a list of who attended; returns its end."""
-        j = i + 2
+    def group_at(self, i: int, cue: int = 2) -> int:
+        """A group ("đại diện …", "lãnh đạo …", "các đồng chí trong …") in a list of who
+        attended, its cue `cue` words long; returns its end."""
+        j = i + cue
         while j < self.n:
             g = self.gaps[j - 1]
             t = self.toks[j]
@@ -906,7 +926,7 @@ class _Scanner:
             if t.low in _GROUP_STOP_WORDS and not t.cap:
                 break
             j += 1
-        if j - i >= 3:
+        if j - i > cue:
             s, e = self.toks[i].start, self.toks[j - 1].end
             self.ex.groups.append((self.ex.vt[s:e], s, e, self.sid))
         return j
@@ -936,6 +956,11 @@ class _Scanner:
                     continue
                 if j < n and toks[j].shape == "T" and title_run(toks, self.gaps, j) - j >= 2:
                     self.list_roles = []
+                    i = j
+                    continue
+                if j < n and _SPACE.fullmatch(self.gaps[j - 1]) and toks[j].low in ("trong", "thuộc", "là"):
+                    i = self.group_at(i, k + 1)  # "các đồng chí trong Ban Thường vụ Tỉnh ủy"
+                    continue
                 i = j
                 continue
             k = self.honorific(i)
