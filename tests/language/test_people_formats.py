@@ -60,3 +60,10 @@ def test_empty() -> None:
     assert fp.to_text(People()) == "No attendees found.\n"
     assert "_No attendees found._" in fp.to_markdown(People())
     assert fp.to_dict(People()) == {"people": [], "groups": [], "photographers": [], "mentioned": []}
+
+
+def test_attendee_lines(result: People) -> None:
+    lines = fp.attendee_lines(result)
+    assert lines[0].startswith("- **Thái Thanh Quý** (chair) — ")
+    assert lines[-1] == "- đại diện Ban Thường trực Ủy ban MTTQ tỉnh"
+    assert len(lines) == len(result.people) + len(result.groups)

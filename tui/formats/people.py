@@ -103,6 +103,11 @@ def person_markdown(p: Person) -> str:
     return line
 
 
+def attendee_lines(people: People) -> list[str]:
+    """The attendees as Markdown bullets, chairs first, then the groups: for notes to reuse."""
+    return [person_markdown(p) for p in people.people] + [f"- {_md(g.text)}" for g in people.groups]
+
+
 def to_markdown(people: People, article: Article | None = None) -> str:
     """Attendees as Markdown bullets, chairs first; groups, photographers and others after."""
     out: list[str] = []
