@@ -163,19 +163,19 @@ def recase(tok: Token, word: str) -> None:
 # --- soft evidence -------------------------------------------------------------------------------
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """Whitespace-separated words of a word list written as one string."""
     return text.split()
 
 
-def _items(text: str) -> list[str]:
+def item_list(text: str) -> list[str]:
     """|-separated items of a list written as one string."""
     return [" ".join(p.split()) for p in text.split("|") if p.strip()]
 
 
 # Common surnames, as a prior when cutting a run of capitalised words; never a requirement.
 SURNAMES = frozenset(
-    _words("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh mai trương
+    word_list("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh mai trương
     lâm phùng tô tạ hà cao chu lương lưu thái tăng la lò quách kiều kim mạc đoàn đàm vi hứa thân
     tống hầu nông triệu ninh lục khổng vương giang lã âu trịnh từ chế cù diệp nghiêm quan doãn
     bạch lăng phí viên lạc tôn nhữ khúc thạch mẫn lỗ""")
@@ -185,7 +185,8 @@ SURNAMES = frozenset(
 # "tỉnh"/"huyện"/… is a place.
 PLACES = frozenset(
     name_key(p)
-    for p in _items("""An Giang|Bà Rịa - Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|
+    for p in item_list("""An Giang|Bà Rịa - Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|
+    Bến Tre|
     Bình Định|Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|
     Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|
     Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|
@@ -205,7 +206,7 @@ PLACES = frozenset(
 # People of history (and the streets, schools and squares named after them): never attendees.
 HISTORICAL = frozenset(
     name_key(p)
-    for p in _items("""Hồ Chí Minh|Nguyễn Ái Quốc|Nguyễn Tất Thành|Nguyễn Sinh Cung|Nguyễn Sinh Sắc|
+    for p in item_list("""Hồ Chí Minh|Nguyễn Ái Quốc|Nguyễn Tất Thành|Nguyễn Sinh Cung|Nguyễn Sinh Sắc|
     Hoàng Thị Loan|Võ Nguyên Giáp|Trần Phú|Lê Lợi|Lê Duẩn|Nguyễn Du|Phan Bội Châu|Nguyễn Trãi|
     Trần Hưng Đạo|Quang Trung|Nguyễn Huệ|Lê Hồng Phong|Nguyễn Thị Minh Khai|Hà Huy Tập|
     Lý Tự Trọng|Phan Đình Phùng|Trường Chinh|Phạm Văn Đồng|Tôn Đức Thắng|Nguyễn Văn Cừ|
@@ -221,7 +222,7 @@ HISTORICAL = frozenset(
 # First words of capitalised runs that are not names: organisations, documents, time, and
 # the function words that open a sentence ("Tại Nghệ An", "Theo Luật …").
 NOT_NAME_FIRST = frozenset(
-    _words("""đảng nhà nước bộ sở ban ủy uỷ hội tỉnh huyện thành quận xã phường khu trường bệnh công tổng
+    word_list("""đảng nhà nước bộ sở ban ủy uỷ hội tỉnh huyện thành quận xã phường khu trường bệnh công tổng
     quỹ viện cục chi văn phòng luật nghị quyết chỉ thông quy kế đề chương đại trung tết năm tháng
     ngày sáng chiều tối đêm hôm tuần quý tại ở theo trong ngoài với về từ đến sau trước khi cùng còn
     đây đó những các mọi nhiều hai ba bốn năm dự phát thay nhân bên để là và nhưng nếu vì do qua
@@ -232,7 +233,7 @@ NOT_NAME_FIRST = frozenset(
 
 # Lower-case nouns after which a capitalised run names a place, not a person.
 PLACE_NOUNS = frozenset(
-    _words("""đường phố ngõ ngách hẻm kiệt lộ cầu cảng chợ sông núi đảo bến ga khu xóm thôn bản làng
+    word_list("""đường phố ngõ ngách hẻm kiệt lộ cầu cảng chợ sông núi đảo bến ga khu xóm thôn bản làng
     ấp tổ xã phường trấn huyện quận tỉnh vùng miền nước trường đền chùa số tại ở đình sân hồ đèo
     suối báo tờ kênh đài hãng ty đoàn hàng trang phim cuốn giải nhóm tàu bão trình án tích""")
 )
@@ -250,7 +251,7 @@ def place_noun_before(prev2: str | None, prev: str) -> bool:
 
 
 # Cities and administrative units after which a place name may come before a person's name.
-UNIT_WORDS = frozenset(_words("tỉnh huyện xã phường quận trấn phố ủy bộ"))
+UNIT_WORDS = frozenset(word_list("tỉnh huyện xã phường quận trấn phố ủy bộ"))
 
 MIDDLE = frozenset({"văn", "thị"})
 
@@ -259,7 +260,7 @@ MIDDLE = frozenset({"văn", "thị"})
 MAX_NAME = 4
 
 
-def _name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLACES) -> float:
+def name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLACES) -> float:
     s = 0.0
     first = name[0].casefold()
     if first in SURNAMES:
@@ -309,7 +310,7 @@ def split_run(
     n = len(words)
     options: list[tuple[float, int]] = []
     for k in range(max(0, n - MAX_NAME), n - 1):
-        s = _name_score(words[k:], words[:k], places)
+        s = name_score(words[k:], words[:k], places)
         if ner_bonus:
             s += ner_bonus.get(k, 0.0)
         options.append((s, k))

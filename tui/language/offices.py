@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tui.language.names import Token, _words, name_key, normalize
+from tui.language.names import Token, name_key, normalize, word_list
 
 __all__ = ["RoleScan", "head_len", "role_key", "roles_match", "scan_roles"]
 
@@ -120,9 +120,9 @@ MODIFIERS = frozenset({"phó", "nguyên", "quyền", "tân"})
 _NOT_TRUONG = frozenset({"tăng", "sinh", "tốc", "tăng trưởng"})
 _NOT_AFTER_TRUONG = frozenset({"thành", "giả"})
 
-_SPACE = re.compile(r"\s+")
-_COMMA = re.compile(r"\s*,\s*")
-_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
+SPACE = re.compile(r"\s+")
+COMMA = re.compile(r"\s*,\s*")
+DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
 _JOIN = re.compile(r"[-&–]")
 
 
@@ -169,7 +169,7 @@ def _lower_phrase_len(toks: list[Token], gaps: list[str], j: int) -> int:
         if (
             j + len(p) <= n
             and all(toks[j + k].low == p[k] and not toks[j + k].cap for k in range(len(p)))
-            and all(_SPACE.fullmatch(gaps[j + k]) for k in range(len(p) - 1))
+            and all(SPACE.fullmatch(gaps[j + k]) for k in range(len(p) - 1))
         ):
             return len(p)
     return 0
@@ -181,7 +181,7 @@ def title_run(toks: list[Token], gaps: list[str], i: int) -> int:
     j = i
     while j < n and toks[j].shape == "T":
         j += 1
-        if j < n and not _SPACE.fullmatch(gaps[j - 1]):
+        if j < n and not SPACE.fullmatch(gaps[j - 1]):
             break
     return j
 
@@ -191,7 +191,7 @@ def is_compound_tail(toks: list[Token], gaps: list[str], j: int) -> bool:
     return (
         j > 0
         and not toks[j].cap
-        and _SPACE.fullmatch(gaps[j - 1]) is not None
+        and SPACE.fullmatch(gaps[j - 1]) is not None
         and (toks[j - 1].low, toks[j].low) in BIGRAMS
     )
 
@@ -201,7 +201,7 @@ def name_dash_at(toks: list[Token], gaps: list[str], i: int) -> int:
     e = title_run(toks, gaps, i)
     if e - i < 2 or e >= len(toks):
         return 0
-    if _DASH.fullmatch(gaps[e - 1]) and head_len(toks, e):
+    if DASH.fullmatch(gaps[e - 1]) and head_len(toks, e):
         return e
     return 0
 
@@ -215,7 +215,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
     while j < n:
         g = gaps[j - 1]
         t = toks[j]
-        if _SPACE.fullmatch(g):
+        if SPACE.fullmatch(g):
             if t.cap:
                 if t.shape == "T" and name_dash_at(toks, gaps, j):
                     break
@@ -224,7 +224,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
             if t.low == "và":
                 # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" and
                 # "… tỉnh Hoàng Nghĩa Hiếu và Phó Chủ tịch …" no
-                if j + 1 < n and toks[j + 1].cap and _SPACE.fullmatch(gaps[j]) and not head_len(toks, j + 1):
+                if j + 1 < n and toks[j + 1].cap and SPACE.fullmatch(gaps[j]) and not head_len(toks, j + 1):
                     e = title_run(toks, gaps, j + 1)
                     nxt_low = e < n and not toks[e].cap and is_compound_tail(toks, gaps, e)
                     short = toks[j + 1].shape == "U" or e - (j + 1) == 1 or nxt_low
@@ -245,18 +245,18 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
                 j += k
                 continue
             break
-        if _COMMA.fullmatch(g) or (_DASH.fullmatch(g) and head_len(toks, j)):
+        if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):
             h = head_len(toks, j)
             if h:
                 parts.append((a, j))
                 a = j
                 j += h
                 continue
-            if _COMMA.fullmatch(g) and t.cap and (toks[j - 1].low, t.low) in COMMA_BIGRAMS:
+            if COMMA.fullmatch(g) and t.cap and (toks[j - 1].low, t.low) in COMMA_BIGRAMS:
                 j += 1  # "Sở Văn hóa, Thể thao và Du lịch"
                 continue
             break
-        if _DASH.fullmatch(g) and t.cap and not name_dash_at(toks, gaps, j):
+        if DASH.fullmatch(g) and t.cap and not name_dash_at(toks, gaps, j):
             # "Ban Kinh tế - Ngân sách", "Lao động - Thương binh và Xã hội"
             if toks[j - 1].cap or is_compound_tail(toks, gaps, j - 1) or toks[j - 1].low in BIGRAM_TAILS:
                 j += 1
@@ -286,7 +286,7 @@ def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
         out.append(toks[k].text)
         if k < b - 1:
             g = gaps[k]
-            out.append(" " if _SPACE.fullmatch(g) else g)
+            out.append(" " if SPACE.fullmatch(g) else g)
     return " ".join("".join(out).split())
 
 
@@ -378,7 +378,7 @@ PLURAL_HONORIFICS: tuple[tuple[str, ...], ...] = (
 )
 # Words that end a name or place slot in ALL-CAPS text: verbs and function words of captions.
 _CAPS_STOP = frozenset(
-    _words("""phát biểu chủ trì tại và với cùng cho làm trao tặng thăm dự tham kiểm tra đánh giá nhấn mạnh
+    word_list("""phát biểu chủ trì tại và với cùng cho làm trao tặng thăm dự tham kiểm tra đánh giá nhấn mạnh
     chỉ đạo báo cáo kết luận chúc mừng ghi nhận trình bày khảo sát việc giới thiệu nói yêu cầu đề
     nghị khẳng định lắng nghe tiếp đón đến về ra vào của các những là có đã sẽ đang được bị trong
     ngoài trên dưới hội buổi lễ năm ngày ảnh chụp cắt băng khánh thành động thổ dâng hương hoa
@@ -418,7 +418,7 @@ def recase_caps(toks: list[Token], gaps: list[str]) -> None:
     while i < n:
         step = 1
         for length in range(min(8, n - i), 0, -1):
-            if any(not _SPACE.fullmatch(gaps[k]) for k in range(i, i + length - 1)):
+            if any(not SPACE.fullmatch(gaps[k]) for k in range(i, i + length - 1)):
                 continue
             key = tuple(toks[k].low for k in range(i, i + length))
             form = CASING.get(key) or (key if key in HONORIFICS or key in PLURAL_HONORIFICS else None)
@@ -438,7 +438,7 @@ def recase_caps(toks: list[Token], gaps: list[str]) -> None:
         anchor = (
             i == 0
             or re.search(r"[;:(,]", prev_gap) is not None
-            or _DASH.fullmatch(prev_gap) is not None
+            or DASH.fullmatch(prev_gap) is not None
             or cased[i - 1]
         )
         if not anchor or cased[i] or toks[i].low in _CAPS_STOP:
@@ -451,7 +451,7 @@ def recase_caps(toks: list[Token], gaps: list[str]) -> None:
             and not cased[j]
             and toks[j].low not in _CAPS_STOP
             and not (toks[j].low == "đồng" and j + 1 < n and toks[j + 1].low in ("chủ", "chí"))
-            and (j == i or _SPACE.fullmatch(gaps[j - 1]))
+            and (j == i or SPACE.fullmatch(gaps[j - 1]))
         ):
             j += 1
         for k in range(i, j):

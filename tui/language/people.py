@@ -35,21 +35,21 @@ from tui.language.names import (
     UNIT_WORDS,
     TextView,
     Token,
-    _name_score,
-    _words,
     name_key,
+    name_score,
     normalize,
     place_noun_before,
     split_run,
     title_case,
     tokenize,
+    word_list,
 )
 from tui.language.offices import (
-    _COMMA,
-    _DASH,
-    _SPACE,
+    COMMA,
+    DASH,
     HONORIFICS,
     PLURAL_HONORIFICS,
+    SPACE,
     head_len,
     is_compound_tail,
     recase_caps,
@@ -235,7 +235,7 @@ _ATTEND = re.compile(
 _CREDIT = re.compile(r"\(?\b(?:ảnh|photo)(?:\s+[^\W\d_]+){0,3}\s*:\s*", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
-    _words("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
+    word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
     reuters ap getty nguồn nhóm bài""")
 ) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
 _GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến"})
@@ -266,7 +266,6 @@ class _Hit:
     name: str = ""
     roles: list[str] = field(default_factory=list)
     chair: bool = False
-    weak: bool = False
 
 
 @dataclass(slots=True)
@@ -604,7 +603,7 @@ class _Extractor:
                     continue
                 if s == 0 and t == len(toks) and b - a <= len(name) + 2:
                     continue  # a line that is only a name: the byline
-                shape = _name_score([tok.text for tok in toks[s:t]], [])
+                shape = name_score([tok.text for tok in toks[s:t]], [])
                 if shape >= 4.5:  # "Trần Thị Hoa": surname, middle name, three words
                     out.append((name, cs, ce, sid))
                     continue
@@ -625,11 +624,11 @@ class _Extractor:
                 break
         if s > i and _place_at(toks, s - 1):
             return None
-        if s == i and i > 0 and _SPACE.fullmatch(gaps[i - 1]) and _place_at(toks, i - 1):
+        if s == i and i > 0 and SPACE.fullmatch(gaps[i - 1]) and _place_at(toks, i - 1):
             return None
         if s == i and i > 0 and re.search(r"\d", gaps[i - 1]):
             return None  # "số 12 Trần Phú"
-        if s == i and i > 0 and toks[i - 1].shape == "U" and _SPACE.fullmatch(gaps[i - 1]):
+        if s == i and i > 0 and toks[i - 1].shape == "U" and SPACE.fullmatch(gaps[i - 1]):
             return None  # "Trường THPT Phan Bội Châu"
         t = e
         if t < len(toks) and is_compound_tail(toks, gaps, t):
@@ -682,7 +681,7 @@ class _Scanner:
                 seq[0] == first
                 and i + k <= self.n
                 and all(self.toks[i + m].low == seq[m] for m in range(1, k))
-                and all(_SPACE.fullmatch(self.gaps[i + m]) or self.gaps[i + m] == "/" for m in range(k - 1))
+                and all(SPACE.fullmatch(self.gaps[i + m]) or self.gaps[i + m] == "/" for m in range(k - 1))
             ):
                 return k
         return 0
@@ -697,13 +696,13 @@ class _Scanner:
             e = title_run(self.toks, self.gaps, i + k) if i + k < self.n else i + k
             if e - (i + k) < 2:
                 return 0
-        if i > 0 and _SPACE.fullmatch(self.gaps[i - 1]):
+        if i > 0 and SPACE.fullmatch(self.gaps[i - 1]):
             prev = self.toks[i - 1].low
             if _place_at(self.toks, i - 1):
                 return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
             if prev in _NOT_BEFORE_HONORIFIC:
                 return 0  # "trẻ em …", "nước Anh", "ông bà …"
-        if i + k < self.n and not _SPACE.fullmatch(self.gaps[i + k - 1]):
+        if i + k < self.n and not SPACE.fullmatch(self.gaps[i + k - 1]):
             return 0
         if i + k < self.n:
             e = title_run(self.toks, self.gaps, i + k)
@@ -737,9 +736,7 @@ class _Scanner:
         return out
 
     # -- recording --------------------------------------------------------------------------------
-    def add_name(
-        self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str], weak: bool = False
-    ) -> None:
+    def add_name(self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str]) -> None:
         s, e = self.span(a, b)
         name = self.words(a, b)
         if self.caps:
@@ -753,7 +750,6 @@ class _Scanner:
             self.toks[max(seg_end_tok, b) - 1].end,
             name,
             list(roles),
-            weak=weak,
         )
         self.hits.append(h)
 
@@ -767,7 +763,7 @@ class _Scanner:
         if b >= self.n:
             return [], b
         g = self.gaps[b - 1]
-        if (_DASH.fullmatch(g) or _COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g)) and head_len(
+        if (DASH.fullmatch(g) or COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g)) and head_len(
             self.toks, b
         ):
             rs = scan_roles(self.toks, self.gaps, b)
@@ -837,7 +833,7 @@ class _Scanner:
         while (
             r - 1 >= head_end
             and self.toks[r - 1].shape == "T"
-            and (r == b or _SPACE.fullmatch(self.gaps[r - 1]))
+            and (r == b or SPACE.fullmatch(self.gaps[r - 1]))
         ):
             r -= 1
         # the run must be joined to what precedes by a space, and hold two words at least
@@ -890,7 +886,7 @@ class _Scanner:
             s += k
         if e - s < 2:
             return None
-        if s == i and i > 0 and _SPACE.fullmatch(self.gaps[i - 1]):
+        if s == i and i > 0 and SPACE.fullmatch(self.gaps[i - 1]):
             prev = self.toks[i - 1]
             if _place_at(self.toks, i - 1) or prev.shape == "U" or prev.low in UNIT_WORDS:
                 return None
@@ -905,7 +901,7 @@ class _Scanner:
             return False
         if s > 0 and _place_at(self.toks, s - 1):
             return False
-        if _name_score(words, [], self.ex.places) >= 2.5:
+        if name_score(words, [], self.ex.places) >= 2.5:
             return True
         if not self.ex.use_ner or self.caps:
             return False
@@ -958,7 +954,7 @@ class _Scanner:
                     self.list_roles = []
                     i = j
                     continue
-                if j < n and _SPACE.fullmatch(self.gaps[j - 1]) and toks[j].low in ("trong", "thuộc", "là"):
+                if j < n and SPACE.fullmatch(self.gaps[j - 1]) and toks[j].low in ("trong", "thuộc", "là"):
                     i = self.group_at(i, k + 1)  # "các đồng chí trong Ban Thường vụ Tỉnh ủy"
                     continue
                 i = j
@@ -978,7 +974,7 @@ class _Scanner:
                         i = e
                         continue
                     b = j + min(e - j, 4)
-                    if e - j == 5 and e < n and head_len(toks, e) and _DASH.fullmatch(self.gaps[e - 1]):
+                    if e - j == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
                         b = e  # "đồng chí Y Thanh Hà Niê Kđăm - …": anchored on both sides
                     i = self.name_then_roles(j, b, i, None)
                     continue
@@ -986,18 +982,18 @@ class _Scanner:
                 e = title_run(toks, self.gaps, i)
                 if self.list_roles is not None and self.separator_before(i) and e - i >= 2:
                     b = i + min(e - i, 4)
-                    if e - i == 5 and e < n and head_len(toks, e) and _DASH.fullmatch(self.gaps[e - 1]):
+                    if e - i == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
                         b = e
                     i = self.name_then_roles(i, b, i, self.list_roles)
                     continue
                 if e - i >= 2 and e < n and head_len(toks, e):
                     g = self.gaps[e - 1]
-                    if _DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+                    if DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
                         s = self.name_start(i, e)
                         if s is not None:
                             i = self.name_then_roles(s, e, s, None)
                             continue
-                    elif _COMMA.fullmatch(g) and self.separator_before(i):
+                    elif COMMA.fullmatch(g) and self.separator_before(i):
                         s = self.name_start(i, e)
                         if s is not None and self.comma_name_ok(s, e):
                             i = self.name_then_roles(s, e, s, None)
