@@ -252,3 +252,9 @@ def test_boilerplate_is_cut_from_the_text_itself(seed):
     assert seed.text.rstrip().endswith("Kim Liên làm lễ dâng hoa, dâng hương tưởng niệm Chủ Hồ Chí Minh.")
     a = parse(OTHER)
     assert "Tin khác" not in a.text and "Giá vàng" not in a.text
+
+
+def test_a_related_items_lead_is_not_the_articles_lead():
+    a = parse("Tiêu đề ngắn\n\nMột đoạn thân bài.\n\nTin liên quan\n\nBài khác\n\n(Baonghean.vn) - Lời dẫn bài khác.\n")
+    assert a.lead == "" and a.source is None
+    assert [r.lead for r in a.related] == ["(Baonghean.vn) - Lời dẫn bài khác."]

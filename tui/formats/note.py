@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from tui.formats.article import section_label
+from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
 from tui.reading.model import Article
-
-
-def _attendee_lines(people: People) -> list[str]:
-    lines = []
-    for p in people.people:
-        roles = ", ".join(p.roles)
-        chair = " (chủ trì)" if p.chair else ""
-        lines.append(f"- **{p.name}**{chair}" + (f": {roles}" if roles else ""))
-    for g in people.groups:
-        lines.append(f"- {g.text}")
-    return lines
 
 
 def to_markdown(article: Article, summary: Summary, people: People, *, sections: bool = False) -> str:
@@ -31,7 +21,7 @@ def to_markdown(article: Article, summary: Summary, people: People, *, sections:
         out += ["", f"> {article.lead}"]
     out += ["", f"## Summary ({summary.algorithm}, {len(summary.sentences)} sentences)", ""]
     out += [f"- {s.text}" for s in summary.sentences] or ["- (no sentences to summarize)"]
-    attendees = _attendee_lines(people)
+    attendees = attendee_lines(people)
     if attendees:
         out += ["", "## Attendees", "", *attendees]
     if people.photographers:

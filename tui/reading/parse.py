@@ -204,7 +204,9 @@ def parse(
 
     source, lead, lead_span = None, "", None
     for i, ln in enumerate(rest[:4]):
-        if is_heading(ln.text) or ln.text in heading_lines:
+        # The lead comes before the body: a tagged line under a heading or in the related
+        # block is another article's lead.
+        if is_heading(ln.text) or ln.text in heading_lines or _marker(ln.text) in _RELATED_MARKERS:
             break
         tag = source_tag(ln.text)
         if tag:
