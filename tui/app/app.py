@@ -38,9 +38,9 @@ class DocbaoApp(App[int]):
     TITLE = "docbao"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("t", "next_theme", "Theme", show=False, id="app.theme"),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key (this list)"),
+        Binding("t", "next_theme", "Theme", show=False, id="app.theme", tooltip="Next colour theme"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit docbao"),
     ]
 
     def __init__(
@@ -62,6 +62,10 @@ class DocbaoApp(App[int]):
         from tui.app.clipboard import copy_to_system_clipboard
 
         self.system_clipboard = copy_to_system_clipboard
+        # The language work (summaries, people, acronyms), also replaceable by tests.
+        from tui.app.services import Language
+
+        self.language = Language()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         if self.settings.theme != self.theme and self.settings.theme in self.available_themes:
@@ -133,7 +137,7 @@ class DocbaoApp(App[int]):
                 keys = self.key_display_for(binding.id) if binding.id else binding.key
                 yield SystemCommand(
                     binding.description,
-                    f"Key: {keys}",
+                    f"{binding.tooltip} (key: {keys})" if binding.tooltip else f"Key: {keys}",
                     partial(self._run_from_palette, node, binding.action),
                 )
         yield from super().get_system_commands(screen)

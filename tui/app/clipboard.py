@@ -14,6 +14,14 @@ TIMEOUT = 1.5
 _DISABLE_ENV = "DOCBAO_NO_SYSTEM_CLIPBOARD"
 
 
+def _reason(error: Exception) -> str:
+    message = str(error)
+    if "copy/paste mechanism" in message:
+        return "no clipboard tool found (xclip, xsel or wl-copy)"
+    first = message.split(". ")[0].splitlines()[0] if message else type(error).__name__
+    return first[:80]
+
+
 def copy_to_system_clipboard(text: str, timeout: float = TIMEOUT) -> str | None:
     """Copy `text` with pyperclip; None on success, else why the system clipboard was not used."""
     if os.environ.get(_DISABLE_ENV):
@@ -26,7 +34,7 @@ def copy_to_system_clipboard(text: str, timeout: float = TIMEOUT) -> str | None:
 
             pyperclip.copy(text)
         except Exception as e:  # pyperclip raises its own types and whatever the tool does
-            outcome.append(type(e).__name__ if not str(e) else str(e).splitlines()[0][:120])
+            outcome.append(_reason(e))
         else:
             outcome.append(None)
 

@@ -75,7 +75,8 @@ def help_rows(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
                 at = at or len(rows)
                 digits.append(binding_keys(app, b.id, b.key))
                 continue
-            rows.append((binding_keys(app, b.id, b.key) if b.id else b.key, b.description))
+            keys = binding_keys(app, b.id, b.key) if b.id else b.key
+            rows.append((keys, b.tooltip or b.description))
         if digits:
             label = (
                 f"{digits[0]}–{digits[-1]}" if digits == [str(n) for n in range(1, 10)] else " ".join(digits)
@@ -98,7 +99,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_subtitle = "esc to close"
             for group, rows in help_rows(self.app):
                 table = Table.grid(padding=(0, 2))
-                table.add_column(justify="right", style="bold", min_width=12, no_wrap=True)
+                table.add_column(style="bold", width=20, no_wrap=True)
                 table.add_column(ratio=1)
                 for keys, description in rows:
                     table.add_row(Text(keys, style="bold"), Text(description))

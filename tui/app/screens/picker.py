@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -30,13 +31,15 @@ class AlgorithmPicker(ModalScreen[str | None]):
             body.border_title = "Summarization algorithm"
             body.border_subtitle = "enter to choose · esc to cancel"
             options = []
+            notes = getattr(algorithms, "ALGORITHM_DESCRIPTIONS", {})
+            width = max(len(n) for n in ALGORITHM_NAMES) + 2
             for name in ALGORITHM_NAMES:
-                label = Text(end="")
-                label.append(("● " if name == self.current else "  ") + name, style="bold")
-                note = getattr(algorithms, "ALGORITHM_DESCRIPTIONS", {}).get(name)
-                if note:
-                    label.append("  " + note, style="dim")
-                options.append(Option(label, id=name))
+                grid = Table.grid(padding=(0, 1), expand=True)
+                grid.add_column(width=width, no_wrap=True)
+                grid.add_column(ratio=1)
+                mark = "● " if name == self.current else "  "
+                grid.add_row(Text(mark + name, style="bold"), Text(notes.get(name, ""), style="dim"))
+                options.append(Option(grid, id=name))
             yield PaneList(id="algorithms").add_options(options)
 
     def on_mount(self) -> None:

@@ -51,7 +51,9 @@ def _section_binding(n: int) -> Binding:
 
 
 READER_BINDINGS: list[Binding] = [
-    Binding("slash", "search", "Search", id="reader.search"),
+    Binding(
+        "slash", "search", "Search", id="reader.search", tooltip="Search the article (smart about accents)"
+    ),
     Binding("n", "next_match", "Next match", show=False, id="reader.next-match", group=MATCH),
     Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match", group=MATCH),
     Binding(
@@ -65,12 +67,38 @@ READER_BINDINGS: list[Binding] = [
     *(_section_binding(n) for n in range(1, 10)),
     Binding("plus,equals_sign", "longer", "Longer summary", id="reader.longer", group=LENGTH),
     Binding("minus", "shorter", "Shorter summary", id="reader.shorter", group=LENGTH),
-    Binding("a", "pick_algorithm", "Algorithm", id="reader.algorithm"),
-    Binding("s", "toggle_scope", "Scope", id="reader.scope"),
-    Binding("c", "copy_summary", "Copy", id="reader.copy-summary"),
-    Binding("C", "copy_note", "Copy note", show=False, id="reader.copy-note"),
-    Binding("o", "open", "Open", id="reader.open"),
-    Binding("e", "glossary", "Acronyms", show=False, id="reader.glossary"),
+    Binding(
+        "a",
+        "pick_algorithm",
+        "Algorithm",
+        id="reader.algorithm",
+        tooltip="Choose the summarization algorithm",
+    ),
+    Binding(
+        "s",
+        "toggle_scope",
+        "Scope",
+        id="reader.scope",
+        tooltip="Summarize the whole article / the current section",
+    ),
+    Binding("c", "copy_summary", "Copy", id="reader.copy-summary", tooltip="Copy the summary as plain text"),
+    Binding(
+        "C",
+        "copy_note",
+        "Copy note",
+        show=False,
+        id="reader.copy-note",
+        tooltip="Copy a Markdown note: title, source, summary, attendees with roles",
+    ),
+    Binding("o", "open", "Open", id="reader.open", tooltip="Open another article: the library, or any path"),
+    Binding(
+        "e",
+        "glossary",
+        "Acronyms",
+        show=False,
+        id="reader.glossary",
+        tooltip="Acronyms in the article (HĐND, UBND …)",
+    ),
     Binding("p", "toggle_sidebar", "Toggle sections & attendees pane", show=False, id="reader.sidebar"),
     Binding("v", "toggle_summary", "Toggle summary pane", show=False, id="reader.summary-pane"),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="reader.next-pane"),
@@ -363,9 +391,7 @@ class ReaderScreen(Screen):
     def _summarize(self, article: Article, key: tuple[str, int, int | None]) -> None:
         worker = get_current_worker()
         try:
-            from tui.language.summarize import summarize
-
-            summary = summarize(article, key[0], key[1], key[2])
+            summary = self.app.language.summarize(article, key[0], key[1], key[2])
         except Exception as e:  # a bug in the summarizer must not take the reader down
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._summary_failed, article, key, e)
@@ -458,14 +484,12 @@ class ReaderScreen(Screen):
     def _extract_people(self, article: Article) -> None:
         worker = get_current_worker()
         try:
-            from tui.language.people import extract_people
-
-            people = extract_people(article)
+            people = self.app.language.extract_people(article)
+            glossary = self.app.language.acronyms(article)
         except Exception as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._people_failed, article, e)
             return
-        glossary = _article_glossary(article)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._people_ready, article, people, glossary)
 
@@ -616,23 +640,3 @@ class ReaderScreen(Screen):
     # -- other screens ----------------------------------------------------------------------------
     def action_open(self) -> None:
         self.app.action_open_library()
-
-
-def _article_glossary(article: Article) -> dict[str, str]:
-    """Acronyms used in the article with their expansions (empty when the glossary is missing)."""
-    try:
-        from tui.language.glossary import find_acronyms, lookup
-    except ImportError:
-        return {}
-    out: dict[str, str] = {}
-    for found in find_acronyms(article.text):
-        acronym = (
-            found if isinstance(found, str) else getattr(found, "text", None) or getattr(found, "acronym", "")
-        )
-        if not acronym or acronym in out:
-            continue
-        entry = lookup(acronym)
-        if entry is None:
-            continue
-        out[acronym] = entry if isinstance(entry, str) else str(getattr(entry, "expansion", entry))
-    return out

@@ -160,6 +160,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width + GUTTER, len(self.layout_))
         if anchor is not None:
             self.scroll_to(y=self.layout_.line_of(anchor), animate=False, immediate=True)
+        self._update_section()
         self.refresh()
 
     def on_resize(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -33,11 +33,16 @@ TITLE, META, LEAD, HEADING, PARA, CAPTION, CARD_TOP, CARD, CARD_TITLE, CARD_BOTT
 )
 
 _WORD = re.compile(r"\S+\s*")
+# Characters known to take exactly one cell: Latin (with Vietnamese), Greek, Cyrillic, common
+# punctuation and symbols. Text made only of these is wrapped by character counts.
+_NARROW = re.compile(
+    "[\x20-\x7e\xa0-\u02ff\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff"
+    "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff]*"
+)
 MAX_TEXT_WIDTH = 88
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     kind: str
     section: int  # -1 for the title, meta line and lead
     start: int = -1  # span of Article.text shown; -1 for a line with no article text
@@ -53,6 +58,39 @@ def _cells(s: str) -> int:
 def wrap_span(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of `text[start:end]` into spans no wider than `width` cells."""
     width = max(1, width)
+    if _NARROW.fullmatch(text, start, end):
+        return _wrap_narrow(text, start, end, width)
+    return _wrap_cells(text, start, end, width)
+
+
+def _wrap_narrow(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """The common case, one cell per character: breaks found with `str.rfind`, line by line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end and text[pos] == " ":
+        pos += 1
+    while pos < end:
+        if end - pos <= width:
+            stop = end
+            nxt = end
+        else:
+            brk = text.rfind(" ", pos, pos + width + 1)
+            if brk > pos:
+                stop, nxt = brk, brk + 1
+            else:  # one word longer than the line: cut it
+                stop = nxt = pos + width
+        while stop > pos and text[stop - 1] == " ":
+            stop -= 1
+        if stop > pos:
+            out.append((pos, stop))
+        pos = nxt
+        while pos < end and text[pos] == " ":
+            pos += 1
+    return out
+
+
+def _wrap_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Word by word, counting cells (wide characters take two)."""
     out: list[tuple[int, int]] = []
     line_start = -1
     line_end = start

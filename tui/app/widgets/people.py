@@ -27,7 +27,7 @@ def person_prompt(person: Any) -> Group:
     head = Table.grid(expand=True)
     head.add_column(ratio=1)
     head.add_column(justify="right", style="dim")
-    name = Text(end="")
+    name = Text(end="", overflow="fold")
     if person.chair:
         name.append("★ ", style="bold")
     name.append(person.name, style="bold")
@@ -36,7 +36,7 @@ def person_prompt(person: Any) -> Group:
     parts: list[Any] = [head]
     roles = [r for r in person.roles if r]
     if roles:
-        parts.append(Padding(Text("\n".join(roles), style="dim", end=""), (0, 0, 0, 2)))
+        parts.append(Padding(Text("\n".join(roles), style="dim", end="", overflow="fold"), (0, 0, 0, 2)))
     return Group(*parts)
 
 

@@ -85,7 +85,7 @@ class SummaryPane(Vertical):
             grid = Table.grid(padding=(0, 1), expand=True)
             grid.add_column(width=2, justify="right", style="bold")
             grid.add_column(ratio=1)
-            body = Text(s.text, end="")
+            body = Text(s.text, end="", overflow="fold")
             where = section_names.get(s.section) if s.section is not None else None
             if where:
                 body.append("\n")

@@ -1,0 +1,482 @@
+"""Every key of the reader, driven through Textual's pilot, asserting what it changed."""
+
+from __future__ import annotations
+
+import json
+
+from tui.app.screens.reader import ReaderScreen
+from tui.app.widgets.article import ArticleView
+
+
+def reader_of(app) -> ReaderScreen:
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+def saved_settings(config_dir) -> dict:
+    return json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
+
+
+async def test_first_screen_shows_article_then_panes(make_app, wait, text_of, seed):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = text_of(app)
+        assert "Thường trực HĐND và UBND tỉnh Nghệ An" in text
+        await wait(app, pilot)
+        reader = reader_of(app)
+        text = text_of(app)
+        for expected in ("PHÁT HUY", "Thái Thanh Quý", "Nguyễn Xuân Sơn", "Thành Duy", "Summary"):
+            assert expected in text, expected
+        assert reader.current_summary is not None
+        assert app.focused is reader.view
+
+
+async def test_tab_and_shift_tab_move_between_panes(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        seen = [app.focused.id]
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(app.focused.id)
+        assert seen[0] == "article"
+        assert {"article", "summary-list", "people-list", "sections"} <= set(seen)
+        assert seen[-1] == "article"  # round trip over the four panes
+        await pilot.press("shift+tab")
+        assert app.focused.id == seen[-2]
+        assert reader.view is not app.focused
+
+
+async def test_j_k_space_g_G_scroll_the_article(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        view: ArticleView = reader_of(app).view
+        assert view.scroll_y == 0
+        await pilot.press("j", "j", "j")
+        assert view.scroll_y == 3
+        await pilot.press("k")
+        assert view.scroll_y == 2
+        await pilot.press("space")
+        page = view.scroll_y
+        assert page > 10
+        await pilot.press("pageup")
+        assert view.scroll_y < page
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
+
+
+async def test_brackets_and_digits_move_by_section(make_app, wait, seed):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        view = reader.view
+        assert view.current_section == 0
+        await pilot.press("right_square_bracket")
+        assert view.current_section == 1
+        assert view.scroll_y == view.layout_.section_lines[1]
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.current_section == 3
+        await pilot.press("left_square_bracket")
+        assert view.current_section == 2
+        tasks = next(i for i, s in enumerate(seed.sections) if s.role == "tasks")
+        await pilot.press(str(tasks + 1))
+        assert view.current_section == tasks
+        assert "Tasks" in str(app.query_one("#article-pane").border_title)
+        await pilot.press("1")
+        assert view.current_section == 0 and view.scroll_y == 0
+        await pilot.press("9")  # no ninth section: a notice, nothing moves
+        assert view.current_section == 0
+        await pilot.pause()
+        assert any("4 sections" in n.message for n in app._notifications)
+        # The navigator follows the article.
+        await pilot.press("2")
+        await pilot.pause()
+        assert reader.section_nav.highlighted == 1
+
+
+async def test_enter_in_section_navigator_jumps(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        reader.section_nav.focus()
+        await pilot.press("j", "j", "enter")
+        assert reader.view.current_section == 2
+
+
+async def test_plus_minus_change_summary_length_and_save_it(make_app, wait, config_dir):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        assert len(reader.current_summary.sentences) == 3
+        await pilot.press("plus")
+        await wait(app, pilot)
+        assert app.settings.length == 4
+        assert len(reader.current_summary.sentences) == 4
+        assert saved_settings(config_dir)["length"] == 4
+        assert "4 sentences" in str(reader.summary_pane.border_subtitle)
+        await pilot.press("minus", "minus")
+        await wait(app, pilot)
+        assert app.settings.length == 2
+        assert len(reader.current_summary.sentences) == 2
+        assert saved_settings(config_dir)["length"] == 2
+        # Each sentence of the summary is marked in the article.
+        assert reader.view.summary_spans == [(s.start, s.end) for s in reader.current_summary.sentences]
+
+
+async def test_length_stays_within_bounds(make_app, wait):
+    app = make_app()
+    app.settings.length = 1
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("minus")
+        await pilot.pause()
+        assert app.settings.length == 1
+        assert any("one sentence" in n.message for n in app._notifications)
+
+
+async def test_a_opens_the_algorithm_picker(make_app, wait, config_dir):
+    from tui.app.screens.picker import AlgorithmPicker
+    from tui.language.algorithms import ALGORITHM_NAMES
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AlgorithmPicker)
+        target = ALGORITHM_NAMES.index("lexrank")
+        current = ALGORITHM_NAMES.index(app.settings.algorithm)
+        await pilot.press(
+            *(["down"] * (target - current)) if target > current else ["up"] * (current - target)
+        )
+        await pilot.press("enter")
+        await wait(app, pilot)
+        reader = reader_of(app)
+        assert app.settings.algorithm == "lexrank"
+        assert saved_settings(config_dir)["algorithm"] == "lexrank"
+        assert reader.current_summary.algorithm == "lexrank"
+        assert "lexrank" in str(reader.summary_pane.border_title)
+        # Escape leaves the choice alone.
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.settings.algorithm == "lexrank"
+
+
+async def test_s_toggles_summary_scope(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        assert reader.current_summary.section is None
+        await pilot.press("2", "s")
+        await wait(app, pilot)
+        assert reader.scope == "section"
+        summary = reader.current_summary
+        assert summary.section == 1
+        assert all(s.section == 1 for s in summary.sentences)
+        assert "§2" in str(reader.summary_pane.border_subtitle)
+        await pilot.press("s")
+        await wait(app, pilot)
+        assert reader.current_summary.section is None
+
+
+async def test_c_copies_the_summary(make_app, wait, seed):
+    from tui.formats.summary import to_text
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        await pilot.press("c")
+        await wait(app, pilot)
+        expected = to_text(reader.current_summary, seed)
+        assert app.clipboard == expected
+        assert app.system_clipboard.copied == [expected]
+        messages = [n.message for n in app._notifications]
+        assert any(
+            "Copied the summary (3 sentences)" in m and "system clipboard not available" in m
+            for m in messages
+        )
+        assert "Ảnh:" not in app.clipboard
+
+
+async def test_c_before_the_summary_is_ready_copies_when_it_is(make_app, wait, fixed_language):
+    import threading
+
+    gate = threading.Event()
+
+    class Slow(fixed_language):
+        def summarize(self, *args):
+            gate.wait(5)
+            return super().summarize(*args)
+
+    app = make_app(language=Slow())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == ""
+        assert any("will be copied" in n.message for n in app._notifications)
+        gate.set()
+        await wait(app, pilot)
+        assert app.clipboard.count("\n") == 3
+
+
+async def test_shift_c_copies_a_markdown_note(make_app, wait, seed):
+    from tui.formats.note import to_markdown
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        await pilot.press("C")
+        await wait(app, pilot)
+        assert app.clipboard == to_markdown(seed, reader.current_summary, reader.people)
+        assert app.clipboard.startswith("# Thường trực HĐND")
+        assert "Thái Thanh Quý" in app.clipboard
+
+
+async def test_system_clipboard_success_is_reported(make_app, wait, fake_clipboard):
+    app = make_app(clipboard=fake_clipboard(problem=None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("c")
+        await wait(app, pilot)
+        assert any("terminal and system clipboard" in n.message for n in app._notifications)
+
+
+async def test_o_opens_the_library_and_enter_opens_an_article(make_app, wait, tmp_path, seed):
+    from tui.app.screens.library import LibraryScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bài thứ hai về HĐND\n\n(Baonghean.vn) - Dẫn nhập.\n\nĐoạn một.\n", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("o")
+        await wait(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(app.screen.infos) >= 1  # the bundled articles
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        # Any path: type a folder, then pick its article.
+        await pilot.press("o")
+        await wait(app, pilot)
+        await pilot.press("slash")
+        app.screen.query_one("#path-input").value = str(folder)
+        await pilot.press("enter")
+        await wait(app, pilot)
+        assert [i.path.name for i in app.screen.infos] == ["a.txt"]
+        await pilot.press("enter")
+        await wait(app, pilot)
+        reader = reader_of(app)
+        assert reader.article.title == "Bài thứ hai về HĐND"
+        assert app.settings.last_article == str(folder / "a.txt")
+
+
+async def test_library_reports_unreadable_paths(make_app, wait, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("o")
+        await wait(app, pilot)
+        await pilot.press("slash")
+        app.screen.query_one("#path-input").value = str(tmp_path / "missing.txt")
+        await pilot.press("enter")
+        await wait(app, pilot)
+        assert any(n.title == "Cannot open" for n in app._notifications)
+
+
+async def test_t_changes_theme_and_saves_it(make_app, wait, config_dir):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        before = app.theme
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme != before
+        assert saved_settings(config_dir)["theme"] == app.theme
+
+
+async def test_question_mark_lists_every_binding(make_app, wait, text_of):
+    from tui.app.screens.help import HelpScreen, help_rows
+    from tui.app.screens.reader import READER_BINDINGS
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = {d for _, rows in help_rows(app) for _, d in rows}
+        for b in READER_BINDINGS:
+            if not b.id.startswith("reader.section-"):
+                assert (b.tooltip or b.description) in listed
+        assert "Search the article" in text_of(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_ctrl_p_offers_every_action(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for expected in (
+            "Search",
+            "Copy",
+            "Copy note",
+            "Algorithm",
+            "Scope",
+            "Open",
+            "Help",
+            "Quit",
+            "Theme",
+        ):
+            assert expected in titles
+        # Run one from the palette: the copy lands in the clipboard.
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"copy note")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait(app, pilot)
+        assert app.clipboard.startswith("# ")
+
+
+async def test_q_quits(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_search_counts_and_steps_through_matches(make_app, wait, text_of):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        await pilot.press("slash", *"ng")
+        reader.query_one("#search-input").value = "nguyen xuan son"  # without accents: still found
+        await pilot.pause()
+        n = len(reader.matches)
+        assert n >= 3
+        assert reader.app.query_one("#search-count").render().plain == f"1/{n}"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is reader.view
+        first = reader.view.scroll_y
+        await pilot.press("n")
+        assert reader.match_index == 1
+        await pilot.press("n")
+        assert reader.view.scroll_y >= first
+        await pilot.press("N", "N", "N")
+        assert reader.match_index == n - 1  # wrapped around
+        assert f"{n}/{n}" in str(app.query_one("#article-pane").border_subtitle)
+        await pilot.press("escape")
+        assert reader.matches == []
+        await pilot.press("slash")
+        reader.query_one("#search-input").value = "Nguyễn Xuân Sơn"
+        await pilot.press("enter")
+        assert len(reader.matches) == n  # the same, typed with accents
+
+
+async def test_enter_on_summary_sentence_jumps_to_it(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        summary = reader.current_summary
+        reader.query_one("#summary-list").focus()
+        await pilot.press("G", "enter")
+        last = summary.sentences[-1]
+        assert reader.view.target == (last.start, last.end)
+        line = reader.view.layout_.line_of(last.start)
+        assert reader.view.scroll_y <= line < reader.view.scroll_y + reader.view.size.height
+
+
+async def test_enter_on_person_jumps_to_next_mention(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        lst = reader.query_one("#people-list")
+        lst.focus()
+        person = reader.people_pane.person_at(lst.highlighted)
+        assert person is not None and len(person.mentions) >= 2
+        await pilot.press("enter")
+        assert reader.view.target == (person.mentions[0].start, person.mentions[0].end)
+        await pilot.press("enter")
+        assert reader.view.target == (person.mentions[1].start, person.mentions[1].end)
+        assert "mention 2/" in str(reader.people_pane.border_subtitle)
+        await pilot.press("escape")
+        assert reader.view.target is None
+
+
+async def test_p_and_v_toggle_the_side_panes(make_app, wait):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        width = reader.view.size.width
+        await pilot.press("p")
+        await pilot.pause()
+        assert not reader.query_one("#sidebar").display
+        await pilot.press("v")
+        await pilot.pause()
+        assert not reader.query_one("#summary").display
+        assert reader.view.size.width > width
+        await pilot.press("p", "v")
+        await pilot.pause()
+        assert reader.query_one("#sidebar").display and reader.query_one("#summary").display
+
+
+async def test_e_lists_the_acronyms(make_app, wait, text_of):
+    from tui.app.screens.glossary import GlossaryScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert "Hội đồng nhân dân" in text_of(app)
+        await pilot.press("escape")
+
+
+async def test_keymap_from_settings_remaps_keys(make_app, wait, seed):
+    from tui.app.screens.help import help_rows
+    from tui.settings import Settings
+
+    app = make_app(settings=Settings(keymap={"reader.copy-summary": "y"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("c")
+        await wait(app, pilot)
+        assert app.clipboard == ""
+        await pilot.press("y")
+        await wait(app, pilot)
+        assert app.clipboard != ""
+        rows = dict((d, k) for _, r in help_rows(app) for k, d in r)
+        assert rows["Copy the summary as plain text"] == "y"
