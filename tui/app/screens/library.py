@@ -107,7 +107,12 @@ class LibraryScreen(Screen):
     def _show(self, folder: Path, infos: list) -> None:
         self.infos = infos
         lst = self.query_one("#library-list", PaneList)
-        lst.set_options([Option(info_prompt(i), id=str(n)) for n, i in enumerate(infos)])
+        options: list[Option | None] = []
+        for n, info in enumerate(infos):
+            if n:
+                options.append(None)  # a thin rule between articles
+            options.append(Option(info_prompt(info), id=str(n)))
+        lst.set_options(options)
         state = self.query_one("#library-state", Static)
         if infos:
             state.update(Text(f"{len(infos)} article{'s' if len(infos) != 1 else ''} in this folder"))

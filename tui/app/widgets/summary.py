@@ -16,6 +16,16 @@ from textual.widgets.option_list import Option
 from tui.app.widgets.lists import PaneList
 
 
+def _spaced(options: list[Option]) -> list[Option | None]:
+    """A thin rule between options (OptionList leaves vertical padding out of its heights)."""
+    out: list[Option | None] = []
+    for i, option in enumerate(options):
+        if i:
+            out.append(None)
+        out.append(option)
+    return out
+
+
 class SummaryList(PaneList):
     """The summary's sentences; enter jumps to the sentence in the article."""
 
@@ -93,7 +103,7 @@ class SummaryPane(Vertical):
             grid.add_row(Text(f"{n}", style="bold"), body)
             options.append(Option(grid, id=f"sentence-{s.id}"))
         highlighted = lst.highlighted
-        lst.set_options(options)
+        lst.set_options(_spaced(options))
         if options:
             lst.highlighted = min(highlighted or 0, len(options) - 1)
             state.display = False

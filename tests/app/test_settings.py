@@ -1,0 +1,110 @@
+"""Settings (no Textual needed) and the parsed-article cache."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from tui import settings as settings_mod
+from tui.settings import Settings, cache_dir, load_settings, save_settings, settings_path
+
+
+def test_missing_file_gives_defaults(config_dir):
+    settings, problem = load_settings()
+    assert settings == Settings()
+    assert problem is None
+    assert settings_path() == config_dir / "settings.json"
+
+
+def test_round_trip(config_dir):
+    s = Settings(
+        algorithm="lexrank", length=5, theme="nord", last_article="/x/y.txt", keymap={"app.quit": "x"}
+    )
+    assert save_settings(s) is None
+    assert load_settings() == (s, None)
+    assert json.loads((config_dir / "settings.json").read_text("utf-8"))["length"] == 5
+
+
+def test_broken_json_is_reported_and_replaced(config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("{not json", "utf-8")
+    settings, problem = load_settings()
+    assert settings == Settings()
+    assert "replaced" in problem and "not valid JSON" in problem
+    assert (config_dir / "settings.json.broken").read_text("utf-8") == "{not json"
+    assert json.loads((config_dir / "settings.json").read_text("utf-8"))["algorithm"] == Settings().algorithm
+    assert load_settings()[1] is None  # fixed for the next start
+
+
+def test_bad_values_keep_the_good_ones(config_dir):
+    config_dir.mkdir(parents=True)
+    bad = {"algorithm": "nope", "length": 0, "theme": "nord", "keymap": ["x"], "last_article": 3}
+    (config_dir / "settings.json").write_text(json.dumps(bad), "utf-8")
+    settings, problem = load_settings()
+    assert settings.theme == "nord"
+    assert settings.algorithm == Settings().algorithm and settings.length == Settings().length
+    for part in ("unknown algorithm", "length", "keymap", "last_article"):
+        assert part in problem
+
+
+def test_not_an_object_and_not_utf8(config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("[1, 2]", "utf-8")
+    assert "JSON object" in load_settings()[1]
+    (config_dir / "settings.json").write_bytes(b"\xff\xfe\x00garbage")
+    assert load_settings()[0] == Settings()
+
+
+def test_unreadable_settings_are_not_fatal(config_dir):
+    (config_dir / "settings.json").mkdir(parents=True)  # a directory where the file should be
+    settings, problem = load_settings()
+    assert settings == Settings() and "could not be read" in problem
+    assert "could not be saved" in save_settings(settings)
+
+
+def test_dirs_follow_the_environment(config_dir, monkeypatch, tmp_path):
+    assert settings_mod.config_dir() == config_dir
+    assert cache_dir() == config_dir / "cache"
+    monkeypatch.setenv("DOCBAO_CACHE_DIR", str(tmp_path / "c"))
+    assert cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("DOCBAO_CONFIG_DIR")
+    assert "docbao" in str(settings_mod.config_dir()).lower()
+
+
+async def test_app_reports_a_broken_settings_file(make_app, wait, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("{oops", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        assert any("replaced" in n.message for n in app._notifications)
+        assert app.is_running
+
+
+def test_article_cache_round_trip_and_staleness(tmp_path, seed):
+    from tui.app import article_cache
+    from tui.reading.document import open_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Tiêu đề\n\n(Baonghean.vn) - Dẫn nhập.\n\nĐoạn một.\n", "utf-8")
+    assert article_cache.load(path) is None
+    article = open_article(path)
+    article_cache.store(path, article)
+    assert article_cache.load(path) == article
+    # A changed file is parsed again.
+    path.write_text("Tiêu đề khác\n\nĐoạn.\n", "utf-8")
+    os.utime(path, ns=(1, 1))
+    assert article_cache.load(path) is None
+    # A corrupt entry is ignored.
+    article_cache.store(path, open_article(path))
+    entry = next((cache_dir() / "articles").glob("*.pickle"))
+    entry.write_bytes(b"garbage")
+    assert article_cache.load(path) is None
+
+
+def test_settings_module_does_not_import_textual():
+    import subprocess
+    import sys
+
+    code = "import sys, tui.settings; sys.exit(1 if 'textual' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

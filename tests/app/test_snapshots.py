@@ -1,0 +1,63 @@
+"""Snapshots of the reader (120×40 and 80×24), the help screen and the library.
+
+Language results are fixed (`FixedLanguage`) so the pictures test the view, not the rankers;
+every worker has finished before the picture is taken. Update with `pytest --snapshot-update`
+after looking at the report (`snapshot_report.html`).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+
+def _settled(wait, app, *keys):
+    async def run_before(pilot) -> None:
+        await wait(app, pilot)
+        for key in keys:
+            await pilot.press(key)
+        await wait(app, pilot)
+
+    return run_before
+
+
+def test_reader_120x40(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settled(wait, app))
+
+
+def test_reader_80x24(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_settled(wait, app, "3"))
+
+
+def test_help_screen(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settled(wait, app, "question_mark"))
+
+
+def test_library(snap_compare, make_app, wait, fixed_language, tmp_path, monkeypatch, seed):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "01-seed.txt").write_text(seed.text, "utf-8")
+    (folder / "02-short.txt").write_text(
+        "Chủ tịch HĐND tỉnh làm việc với các sở\n\n(Baonghean.vn) - Sáng 26/2, đoàn công tác làm việc.\n\n"
+        "Đoạn văn thứ nhất.\n",
+        "utf-8",
+    )
+    (folder / "03-empty.txt").write_text("", "utf-8")
+    noon = time.mktime((2020, 2, 25, 12, 0, 0, 0, 0, -1))
+    for f in folder.iterdir():
+        os.utime(f, (noon, noon))
+    monkeypatch.chdir(tmp_path)  # the library shows the folder as given: "articles"
+    app = make_app(language=fixed_language())
+
+    async def run_before(pilot) -> None:
+        await wait(app, pilot)
+        app.action_open_library(Path("articles"))
+        await wait(app, pilot)
+        await pilot.press("j")
+        await wait(app, pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

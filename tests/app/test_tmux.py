@@ -1,0 +1,100 @@
+"""End to end in a real terminal: tmux runs `docbao`, keys go in with send-keys, the screen comes
+back with capture-pane, and the copy arrives in tmux's paste buffer through OSC 52."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Tmux:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.socket = f"docbao-test-{os.getpid()}"
+        self.env = env
+
+    def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env, timeout=10
+        )
+
+    def screen(self) -> str:
+        return self("capture-pane", "-p", "-t", "t").stdout
+
+    def wait_for(self, test, what: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if test(screen):
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}; the screen:\n{self.screen()}")
+
+
+def _docbao_command() -> str:
+    script = Path(sys.executable).with_name("docbao")
+    return str(script) if script.exists() else f"{sys.executable} -m tui"
+
+
+def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
+    from tui.formats.summary import to_text
+    from tui.language.algorithms import DEFAULT_ALGORITHM
+    from tui.language.summarize import summarize
+
+    env = dict(
+        os.environ,
+        DOCBAO_CONFIG_DIR=str(tmp_path / "config"),
+        DOCBAO_NO_SYSTEM_CLIPBOARD="1",
+        TERM="xterm-256color",
+    )
+    env.pop("TMUX", None)
+    tmux = Tmux(env)
+    started = tmux(
+        "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-s", "t", _docbao_command(),
+        ";", "set", "-g", "set-clipboard", "on", ";", "set", "-g", "remain-on-exit", "on",
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    try:
+        screen = tmux.wait_for(lambda s: "Thường trực HĐND và UBND tỉnh Nghệ An" in s, "the seed's title")
+        # The panes and the language work fill in after the article.
+        screen = tmux.wait_for(
+            lambda s: "Thái Thanh Quý" in s and "Summary" in s and "Summarizing" not in s,
+            "summary and attendees",
+        )
+        assert "PHÁT HUY" in screen and "Thành Duy" in screen
+        # Jump to the tasks section.
+        tasks = next(i for i, s in enumerate(seed.sections) if s.role == "tasks")
+        tmux("send-keys", "-t", "t", str(tasks + 1))
+        screen = tmux.wait_for(lambda s: f"§{tasks + 1}/" in s and "Tasks ahead" in s, "the tasks section")
+        heading = seed.sections[tasks].heading
+        assert heading.split()[0] in screen
+        # Copy the summary: OSC 52 puts it into tmux's buffer.
+        tmux("send-keys", "-t", "t", "c")
+        expected = to_text(summarize(seed, DEFAULT_ALGORITHM, 3, None), seed)
+        deadline = time.monotonic() + 10
+        buffer = ""
+        while time.monotonic() < deadline and not buffer.strip():
+            buffer = tmux("show-buffer").stdout
+            time.sleep(0.05)
+        assert buffer.strip() == expected.strip()
+        tmux.wait_for(lambda s: "Copied" in s, "the copy notification")
+        # Quit.
+        tmux("send-keys", "-t", "t", "q")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if tmux("list-panes", "-t", "t", "-F", "#{pane_dead}").stdout.strip() == "1":
+                break
+            time.sleep(0.05)
+        assert tmux("list-panes", "-t", "t", "-F", "#{pane_dead} #{pane_dead_status}").stdout.split() == [
+            "1",
+            "0",
+        ]
+    finally:
+        tmux("kill-server")
