@@ -26,7 +26,7 @@ from tui.language.adapter import (
     sumy_document,
 )
 from tui.language.algorithms import ALGORITHM_NAMES
-from tui.language.rankers import RANKERS, lsa, lsa_scores
+from tui.language.rankers import RANKERS, lexrank_scores, lsa, lsa_scores, reduction_scores, textrank_scores
 from tui.language.summarize import scope_of, summarize
 from tui.language.words import WordCache, cache_for, segment, stop_words
 from tui.reading.parse import parse
@@ -125,6 +125,23 @@ def test_same_sentences_as_stock_sumy(docs, name):
             assert ours(name, document, count, title) == stock(name, document, count, title), (label, count)
             checked += 1
     assert checked == len(docs) * len(COUNTS)
+
+
+def test_graph_scores_are_bit_for_bit_sumys(docs):
+    """LexRank, TextRank and Reduction: not just the same choice, the very same floats."""
+    import numpy as np
+
+    for label, (document, _) in docs.items():
+        doc = doc_of(document, stop_words())
+        for name, mine in (("textrank", textrank_scores), ("reduction", reduction_scores)):
+            theirs = stock_summarizer(name, stop_words()).rate_sentences(document)
+            assert [theirs[s] for s in document.sentences] == list(mine(doc)), (label, name)
+        lex = stock_summarizer("lexrank", stop_words())
+        words = [lex._to_words_set(s) for s in document.sentences]
+        matrix = lex._create_matrix(words, lex.threshold, lex._compute_tf(words), lex._compute_idf(words))
+        with np.errstate(invalid="ignore"):
+            theirs = lex.power_method(matrix, lex.epsilon)
+        assert np.array_equal(theirs, lexrank_scores(doc), equal_nan=True), label
 
 
 def stock_lsa_ranks(document) -> list[float]:

@@ -69,8 +69,15 @@ def test_forked_workers_segment_as_one_process_does(monkeypatch):
     assert W.segment_many(texts) == serial
 
 
-def test_no_forking_from_a_threaded_process(monkeypatch):
+def test_no_forking_from_a_threaded_process_or_a_worker(monkeypatch):
+    import multiprocessing
+
     monkeypatch.setattr(W.threading, "active_count", lambda: 2)
+    assert W._workers(10_000) == 1
+    monkeypatch.setattr(W.threading, "active_count", lambda: 1)
+    if len(os.sched_getaffinity(0)) >= 2:
+        assert W._workers(10_000) >= 2
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())
     assert W._workers(10_000) == 1
 
 

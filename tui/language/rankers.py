@@ -7,7 +7,9 @@ arithmetic follows sumy's step by step so that the choice is the same:
 
 - LexRank, TextRank, Reduction: the sentence graph is built with sparse matrix products, then
   sumy's own dense power method (same matrix, same numpy calls) or a sequential sum in sumy's
-  order; TextRank and Reduction scores are bit-for-bit sumy's.
+  order, so the scores are bit-for-bit sumy's (tests check it).  LexRank's cosines are summed
+  in another order than sumy's; only a cosine within a rounding error of the 0.1 threshold
+  could fall on the other side of it.
 - LSA: sumy keeps every singular value, so a sentence's rank sqrt(Σ σᵢ² vᵢⱼ²) is exactly the
   norm of its column in the term matrix; we compute that norm without the SVD, with an exactly
   rounded sum, so equal columns tie exactly and ties go to the earlier sentence in every run
@@ -16,6 +18,8 @@ arithmetic follows sumy's step by step so that the choice is the same:
   candidate within float noise of the best is re-scored with sumy's own Python arithmetic so
   the pick is sumy's.
 - Luhn is sumy's algorithm with a set (sumy tests membership in a tuple: quadratic).
+- Edmundson (cue + title + location, sumy's default weights) is integer arithmetic, written out
+  because importing sumy's summarizers imports NLTK (0.65 s).
 
 numpy and scipy are imported inside the functions.
 """

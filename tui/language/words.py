@@ -61,7 +61,7 @@ def segment_many(texts: Sequence[str]) -> list[Words]:
     underthesea segments about 1,000-1,500 sentences a second on one core and holds the GIL, so
     threads do not help; forked workers do (they inherit the loaded model).  Forking is safe
     only from a single-threaded process (the command line), so the app, which runs threads,
-    always segments in-process.
+    always segments in-process, and so does a worker of `docbao summarize DIR --jobs N`.
     """
     workers = _workers(len(texts))
     if workers < 2:
@@ -75,9 +75,14 @@ def segment_many(texts: Sequence[str]) -> list[Words]:
 
 
 def _workers(count: int) -> int:
-    if count < PARALLEL_MIN or threading.active_count() > 1:
+    """How many processes to segment `count` new sentences with (1: in this one)."""
+    if count < PARALLEL_MIN or threading.active_count() > 1 or not hasattr(os, "fork"):
         return 1
-    if threading.current_thread() is not threading.main_thread() or not hasattr(os, "fork"):
+    if threading.current_thread() is not threading.main_thread():
+        return 1
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:  # a worker already (`summarize --jobs N`)
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
