@@ -194,7 +194,11 @@ async def test_small_screen_layout_does_not_overflow(make_app, wait):
         await pilot.press("p")
         await pilot.pause()
         assert reader.query_one("#sidebar").display
-        assert reader.view.size.width >= 10
+        assert not reader.query_one("#summary").display  # no room for both beside the article
+        assert reader.view.size.width >= 40
+        await pilot.press("v")
+        await pilot.pause()
+        assert reader.query_one("#summary").display and not reader.query_one("#sidebar").display
 
 
 async def test_no_color(make_app, wait, text_of, monkeypatch):

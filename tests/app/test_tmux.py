@@ -92,9 +92,40 @@ def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
             if tmux("list-panes", "-t", "t", "-F", "#{pane_dead}").stdout.strip() == "1":
                 break
             time.sleep(0.05)
-        assert tmux("list-panes", "-t", "t", "-F", "#{pane_dead} #{pane_dead_status}").stdout.split() == [
-            "1",
-            "0",
-        ]
+        dead, *status = tmux("list-panes", "-t", "t", "-F", "#{pane_dead} #{pane_dead_status}").stdout.split()
+        assert dead == "1"
+        assert status in ([], ["0"])  # the exit status, where this tmux reports it
+    finally:
+        tmux("kill-server")
+
+
+def test_an_article_cannot_set_the_clipboard_or_the_title(tmp_path):
+    """Escape sequences in a file (OSC 52 clipboard, OSC 0 title, cursor moves) never reach the
+    terminal: tmux's paste buffer stays empty and the pane title is untouched."""
+    article = tmp_path / "osc.txt"
+    article.write_bytes(
+        "Tin có mã \x1b]52;c;SGFja2Vk\x07ẩn\n\n(Baonghean.vn) - Dẫn \x1b]0;PWNED\x07nhập \x1b[2J\x1b[H.\n\n"
+        "Đoạn một \x1b]52;c;SGFja2Vk\x1b\\ có mã.\n".encode()
+    )
+    env = dict(
+        os.environ,
+        DOCBAO_CONFIG_DIR=str(tmp_path / "config"),
+        DOCBAO_NO_SYSTEM_CLIPBOARD="1",
+        TERM="xterm-256color",
+    )
+    env.pop("TMUX", None)
+    tmux = Tmux(env)
+    command = f"{_docbao_command()} {article}"
+    started = tmux(
+        "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-s", "t", command,
+        ";", "set", "-g", "set-clipboard", "on", ";", "set", "-g", "remain-on-exit", "on",
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    try:
+        tmux.wait_for(lambda s: "Tin có mã" in s and "Đoạn một" in s, "the article")
+        time.sleep(1.0)  # let the panes and the language work paint too
+        assert tmux("show-buffer").stdout == ""
+        assert "PWNED" not in tmux("display-message", "-p", "-t", "t", "#{pane_title}").stdout
+        assert "Dẫn" in tmux.screen()  # the lead is there: the screen was not cleared by the article
     finally:
         tmux("kill-server")

@@ -43,6 +43,7 @@ MEDIUM = 70
 SIDEBAR_WIDTH = 30
 SUMMARY_WIDTH = 36
 SUMMARY_WIDTH_MEDIUM = 32
+MIN_ARTICLE_WIDTH = 40  # toggling a pane on hides the other one rather than squeeze the article
 FIRST_PAINT_GRACE = 0.04  # seconds between the article's first frame and mounting the side panes
 
 
@@ -289,13 +290,22 @@ class ReaderScreen(Screen):
         if not self._panes_ready:
             return
         self.sidebar_visible = not self.query_one("#sidebar").display
+        if self.sidebar_visible and self._article_room(sidebar=True, summary=True) < MIN_ARTICLE_WIDTH:
+            self.summary_visible = False  # not enough room for both: the article comes first
         self._apply_widths(self.size.width)
 
     def action_toggle_summary(self) -> None:
         if not self._panes_ready:
             return
         self.summary_visible = not self.query_one("#summary").display
+        if self.summary_visible and self._article_room(sidebar=True, summary=True) < MIN_ARTICLE_WIDTH:
+            self.sidebar_visible = False
         self._apply_widths(self.size.width)
+
+    def _article_room(self, *, sidebar: bool, summary: bool) -> int:
+        width = self.size.width
+        summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
+        return width - (SIDEBAR_WIDTH if sidebar else 0) - (summary_width if summary else 0)
 
     # -- sections ---------------------------------------------------------------------------------
     def _set_article_title(self, index: int) -> None:
