@@ -480,3 +480,30 @@ async def test_keymap_from_settings_remaps_keys(make_app, wait, seed):
         assert app.clipboard != ""
         rows = dict((d, k) for _, r in help_rows(app) for k, d in r)
         assert rows["Copy the summary as plain text"] == "y"
+
+
+async def test_a_folder_opens_the_library_first(wait, tmp_path, fake_clipboard, fixed_language):
+    from tui.app.app import DocbaoApp
+    from tui.app.screens.library import LibraryScreen
+
+    (tmp_path / "a.txt").write_text("Bài một\n\n(Baonghean.vn) - Dẫn nhập.\n\nĐoạn một.\n", "utf-8")
+    app = DocbaoApp(folder=tmp_path)
+    app.system_clipboard = fake_clipboard()
+    app.language = fixed_language()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")  # nothing to go back to: stays
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await wait(app, pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.title == "Bài một"
+        await pilot.press("o")
+        await wait(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")  # the same article again, into the same reader
+        await wait(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert len(app.screen_stack) == 2
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -51,7 +51,7 @@ class LibraryScreen(Screen):
     ]
 
     def __init__(self, folder: Path | None = None) -> None:
-        super().__init__(id="library")
+        super().__init__()
         if folder is None:
             from tui.reading.bundled import bundled_articles
 
@@ -154,4 +154,4 @@ class LibraryScreen(Screen):
         if getattr(self.app, "reader", None) is not None:
             self.dismiss()
         else:
-            self.query_one("#path-input", Input).focus()
+            self.notify("Choose an article to read (or q to quit).", markup=False, timeout=3)

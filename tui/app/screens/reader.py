@@ -120,7 +120,7 @@ class ReaderScreen(Screen):
     BINDINGS = READER_BINDINGS
 
     def __init__(self, article: Article) -> None:
-        super().__init__(id="reader")
+        super().__init__()
         self.article = article
         self.scope = "article"  # or "section"
         self.section_for_summary: int | None = None
