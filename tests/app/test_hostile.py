@@ -286,3 +286,23 @@ def test_wrap_keeps_every_character_in_bounds():
         assert kept == text.replace(" ", "")
 
     check()
+
+
+EDGE_ARTICLES = {
+    "title only": "Chỉ có tiêu đề",
+    "no title line": "\n\n(Baonghean.vn) - Dẫn nhập không có tiêu đề.\n\nĐoạn một. Đoạn hai.\n",
+    "only headings": "PHẦN MỘT VỀ VIỆC NÀY\n\nPHẦN HAI VỀ VIỆC KHÁC\n\nPHẦN BA VỀ VIỆC CUỐI\n",
+    "long word": "Tiêu đề\n\n" + "x" * 5000 + "\n\n" + "ư" * 300 + " 漢字" * 200 + "\n",
+}
+
+
+async def test_edge_articles_never_raise(make_app, wait, article_of):
+    for name, text in EDGE_ARTICLES.items():
+        app = make_app(article_of(text))
+        async with app.run_test(size=(60, 20)) as pilot:
+            await wait(app, pilot)
+            for key in ("j", "G", "g", "right_square_bracket", "1", "2", "plus", "s", "c", "C", "slash"):
+                await pilot.press(key)
+            await pilot.press("x", "enter", "n", "escape", "tab", "enter", "tab", "enter")
+            await wait(app, pilot)
+            assert app.is_running, name

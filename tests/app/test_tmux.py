@@ -25,6 +25,13 @@ class Tmux:
             ["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env, timeout=10
         )
 
+    def kill(self) -> None:
+        """Stop the server and remove its socket file."""
+        path = self("display-message", "-p", "#{socket_path}").stdout.strip()
+        self("kill-server")
+        if path:
+            Path(path).unlink(missing_ok=True)
+
     def screen(self) -> str:
         return self("capture-pane", "-p", "-t", "t").stdout
 
@@ -96,7 +103,7 @@ def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
         assert dead == "1"
         assert status in ([], ["0"])  # the exit status, where this tmux reports it
     finally:
-        tmux("kill-server")
+        tmux.kill()
 
 
 def test_an_article_cannot_set_the_clipboard_or_the_title(tmp_path):
@@ -128,4 +135,4 @@ def test_an_article_cannot_set_the_clipboard_or_the_title(tmp_path):
         assert "PWNED" not in tmux("display-message", "-p", "-t", "t", "#{pane_title}").stdout
         assert "Dẫn" in tmux.screen()  # the lead is there: the screen was not cleared by the article
     finally:
-        tmux("kill-server")
+        tmux.kill()

@@ -116,7 +116,9 @@ class LibraryScreen(Screen):
         state = self.query_one("#library-state", Static)
         if infos:
             state.update(Text(f"{len(infos)} article{'s' if len(infos) != 1 else ''} in this folder"))
-            lst.highlighted = 0
+            last = getattr(getattr(self.app, "settings", None), "last_article", None)
+            paths = [str(i.path.resolve()) for i in infos]
+            lst.highlighted = paths.index(last) if last in paths else 0
             lst.focus()
         else:
             state.update(Text("No articles (.txt, .md, .html) in this folder.", style="italic"))

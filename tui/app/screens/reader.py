@@ -470,6 +470,9 @@ class ReaderScreen(Screen):
         self.refresh_summary()
 
     def action_toggle_scope(self) -> None:
+        if self.scope == "article" and not self.article.sections:
+            self.notify("This article has no sections: the summary covers all of it.", markup=False)
+            return
         self.scope = "section" if self.scope == "article" else "article"
         self.refresh_summary()
         label = self._scope_label(self._summary_key()[2])
