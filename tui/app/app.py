@@ -127,7 +127,7 @@ class DocbaoApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the reader and the app, from the bindings themselves."""
         seen: set[str] = set()
-        for node in (self.reader if self.reader is not None and screen is self.reader else screen, self):
+        for node in (screen, self):
             for _key, binding in node._bindings:
                 if binding.system or not binding.description or binding.action in seen:
                     continue
