@@ -20,9 +20,9 @@ STDIN_NAME = "<stdin>"
 
 def read_stdin(max_bytes: int | None = None) -> bytes:
     """All of standard input, refused past the size limit."""
-    from tui.reading.load import _limit, _too_large
+    from tui.reading.load import size_limit, too_large
 
-    limit = _limit(max_bytes)
+    limit = size_limit(max_bytes)
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # closed or replaced stdin
         raise ReadError(STDIN_NAME, "no standard input")
@@ -31,7 +31,7 @@ def read_stdin(max_bytes: int | None = None) -> bytes:
     except OSError as e:
         raise ReadError(STDIN_NAME, (e.strerror or "cannot read").lower()) from None
     if len(data) > limit:
-        raise ReadError(STDIN_NAME, _too_large(limit))
+        raise ReadError(STDIN_NAME, too_large(limit))
     return data
 
 

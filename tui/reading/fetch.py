@@ -48,9 +48,9 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     """GET a URL, following at most five redirects; only text/html and text/plain are accepted."""
     import httpx
 
-    from tui.reading.load import _limit, _too_large
+    from tui.reading.load import size_limit, too_large
 
-    limit = _limit(max_bytes)
+    limit = size_limit(max_bytes)
     seconds = _timeout(timeout)
     deadline = time.monotonic() + seconds
     try:
@@ -83,13 +83,13 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
                 raise ReadError(url, f"not a web page or text (content type {shown})")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
-                raise ReadError(url, _too_large(limit))
+                raise ReadError(url, too_large(limit))
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise ReadError(url, _too_large(limit))
+                    raise ReadError(url, too_large(limit))
                 if time.monotonic() > deadline:
                     raise ReadError(url, f"timed out after {_seconds(seconds)}")
                 chunks.append(chunk)

@@ -47,7 +47,8 @@ def _display(path: str | os.PathLike) -> str:
     return os.fsdecode(os.fspath(path))
 
 
-def _limit(max_bytes: int | None) -> int:
+def size_limit(max_bytes: int | None) -> int:
+    """The byte limit in force: `max_bytes`, else DOCBAO_MAX_BYTES, else 50 MB."""
     if max_bytes is None:
         raw = os.environ.get(_ENV_MAX_BYTES, "").strip().replace("_", "")
         try:
@@ -57,7 +58,8 @@ def _limit(max_bytes: int | None) -> int:
     return max(0, max_bytes)
 
 
-def _too_large(limit: int) -> str:
+def too_large(limit: int) -> str:
+    """The one wording of "over the limit", for files, standard input and downloads alike."""
     if limit % _MIB == 0:
         size = f"{limit // _MIB} MB"
     elif limit >= _MIB // 10:
@@ -82,7 +84,7 @@ def _check(name: str, st: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(st.st_mode):
         raise ReadError(name, "not a regular file")
     if st.st_size > limit:
-        raise ReadError(name, _too_large(limit))
+        raise ReadError(name, too_large(limit))
 
 
 def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
@@ -91,7 +93,7 @@ def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
     The limit is `max_bytes`, else the environment variable DOCBAO_MAX_BYTES, else 50 MB.
     """
     name = _display(path)
-    limit = _limit(max_bytes)
+    limit = size_limit(max_bytes)
     try:
         _check(name, os.stat(path), limit)
         # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening must not hang.
@@ -108,7 +110,7 @@ def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
     except ValueError:  # e.g. an embedded NUL in the path
         raise ReadError(name, "invalid file name") from None
     if len(data) > limit:
-        raise ReadError(name, _too_large(limit))
+        raise ReadError(name, too_large(limit))
     return data
 
 
