@@ -108,6 +108,8 @@ DECODE_ERRORS = [
     ("bom only", codecs.BOM_UTF8, "empty file"),
     ("utf-16 whitespace", codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), "empty file"),
     ("only escapes", b"\x1b[2J\x1b[H\x1b[0m\n", "empty file"),
+    # Byte pairs that decode as UTF-16 code points but hold no word break are not prose.
+    ("utf-16-shaped binary", b"\0\1\2\3" * 100, "binary file, not text"),
     (
         "png",
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)),

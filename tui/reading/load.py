@@ -293,7 +293,9 @@ def _wide_without_bom(data: bytes) -> str | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text and len(_NOT_LATIN_TEXT.findall(text)) <= len(text) // 20:
+        # Prose has word breaks: runs of code points with no space are binary seen as text.
+        spaced = sum(c.isspace() for c in text) >= max(1, len(text) // 25)
+        if "\x00" not in text and spaced and len(_NOT_LATIN_TEXT.findall(text)) <= len(text) // 20:
             return text
     return None
 
