@@ -65,8 +65,16 @@ _TASK_CUES = [
 ]
 
 
-def _compile(cues: list[tuple[str, float]]) -> list[tuple[re.Pattern[str], float]]:
-    return [(re.compile(rf"(?<!\w){p}(?!\w)"), w) for p, w in cues]
+def _compile(cues: list[tuple[str, float]]) -> tuple[re.Pattern[str], list[float]]:
+    """One alternation for a whole cue list (one pass over the text instead of one a cue);
+    the matching group's number gives the weight."""
+    pattern = "|".join(f"({p})" for p, _ in cues)
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), [w for _, w in cues]
+
+
+def _score(cues: tuple[re.Pattern[str], list[float]], text: str) -> float:
+    pattern, weights = cues
+    return sum(weights[m.lastindex - 1] for m in pattern.finditer(text) if m.lastindex)
 
 
 _ACH = _compile(_ACHIEVEMENT_CUES)
@@ -79,8 +87,8 @@ _MARGIN = 1.15
 def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
     """(achievement score, task score) of a passage."""
     low = text.lower()
-    ach = sum(w * len(p.findall(low)) for p, w in _ACH)
-    task = sum(w * len(p.findall(low)) for p, w in _TASK)
+    ach = _score(_ACH, low)
+    task = _score(_TASK, low)
     if current_year is not None:
         for y in _YEAR.findall(low):
             if int(y) < current_year:
