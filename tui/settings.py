@@ -21,7 +21,6 @@ from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
 APP_NAME = "docbao"
 SETTINGS_FILE = "settings.json"
 ENV_DIR = "DOCBAO_CONFIG_DIR"
-ENV_CACHE_DIR = "DOCBAO_CACHE_DIR"
 
 DEFAULT_LENGTH = 3
 MAX_LENGTH = 50
@@ -48,19 +47,6 @@ def config_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False))
-
-
-def cache_dir() -> Path:
-    """Where the app keeps what it can rebuild: `$DOCBAO_CACHE_DIR`, else `cache/` inside
-    `$DOCBAO_CONFIG_DIR` when that is set (tests stay isolated), else the user cache dir."""
-    override = os.environ.get(ENV_CACHE_DIR)
-    if override:
-        return Path(override)
-    if os.environ.get(ENV_DIR):
-        return config_dir() / "cache"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def settings_path() -> Path:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 
 from tui import settings as settings_mod
-from tui.settings import Settings, cache_dir, load_settings, save_settings, settings_path
+from tui.settings import Settings, load_settings, save_settings, settings_path
 
 
 def test_missing_file_gives_defaults(config_dir):
@@ -62,11 +61,8 @@ def test_unreadable_settings_are_not_fatal(config_dir):
     assert "could not be saved" in save_settings(settings)
 
 
-def test_dirs_follow_the_environment(config_dir, monkeypatch, tmp_path):
+def test_dirs_follow_the_environment(config_dir, monkeypatch):
     assert settings_mod.config_dir() == config_dir
-    assert cache_dir() == config_dir / "cache"
-    monkeypatch.setenv("DOCBAO_CACHE_DIR", str(tmp_path / "c"))
-    assert cache_dir() == tmp_path / "c"
     monkeypatch.delenv("DOCBAO_CONFIG_DIR")
     assert "docbao" in str(settings_mod.config_dir()).lower()
 
@@ -79,27 +75,6 @@ async def test_app_reports_a_broken_settings_file(make_app, wait, config_dir):
         await wait(app, pilot)
         assert any("replaced" in n.message for n in app._notifications)
         assert app.is_running
-
-
-def test_article_cache_round_trip_and_staleness(tmp_path, seed):
-    from tui.app import article_cache
-    from tui.reading.document import open_article
-
-    path = tmp_path / "a.txt"
-    path.write_text("Tiêu đề\n\n(Baonghean.vn) - Dẫn nhập.\n\nĐoạn một.\n", "utf-8")
-    assert article_cache.load(path) is None
-    article = open_article(path)
-    article_cache.store(path, article)
-    assert article_cache.load(path) == article
-    # A changed file is parsed again.
-    path.write_text("Tiêu đề khác\n\nĐoạn.\n", "utf-8")
-    os.utime(path, ns=(1, 1))
-    assert article_cache.load(path) is None
-    # A corrupt entry is ignored.
-    article_cache.store(path, open_article(path))
-    entry = next((cache_dir() / "articles").glob("*.pickle"))
-    entry.write_bytes(b"garbage")
-    assert article_cache.load(path) is None
 
 
 def test_settings_module_does_not_import_textual():

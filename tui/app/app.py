@@ -214,14 +214,9 @@ def run(target: str | None = None, article: Article | None = None) -> int:
                 from tui.reading.bundled import seed_article
 
                 target = str(seed_article())
-            from tui.app import article_cache
+            from tui.reading.document import open_article
 
-            article = article_cache.load(target)
-            if article is None:
-                from tui.reading.document import open_article
-
-                article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
-                article_cache.store(target, article)
+            article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
     app = DocbaoApp(article=article, folder=folder)
     # Start-up allocates many long-lived objects (modules, styles, widgets): keep the collector
     # from walking them again and again before the first frame is out.
