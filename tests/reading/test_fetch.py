@@ -11,7 +11,8 @@ import pytest
 
 from tui.reading.document import open_article
 from tui.reading.errors import ReadError
-from tui.reading.fetch import MAX_REDIRECTS, fetch, is_url
+from tui.reading.fetch import MAX_REDIRECTS, fetch
+from tui.reading.kinds import is_url
 
 ARTICLE = "Huyện Nam Sơn khánh thành cầu Bản Mồng\n\n(Báo Miền Núi) - Sáng 3/5, huyện tổ chức lễ khánh thành cầu.\n\nCây cầu dài 120 mét.\n"
 PAGE = (

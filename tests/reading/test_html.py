@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from tui.reading.document import article_from_bytes, open_article
 from tui.reading.errors import ReadError
-from tui.reading.html import decode_html, extract, looks_like_html
+from tui.reading.html import decode_html, extract
+from tui.reading.kinds import looks_like_html
 from tui.reading.model import Caption, Paragraph
 
 PAGE = """\

@@ -255,6 +255,8 @@ def test_boilerplate_is_cut_from_the_text_itself(seed):
 
 
 def test_a_related_items_lead_is_not_the_articles_lead():
-    a = parse("Tiêu đề ngắn\n\nMột đoạn thân bài.\n\nTin liên quan\n\nBài khác\n\n(Baonghean.vn) - Lời dẫn bài khác.\n")
+    a = parse(
+        "Tiêu đề ngắn\n\nMột đoạn thân bài.\n\nTin liên quan\n\nBài khác\n\n(Baonghean.vn) - Lời dẫn bài khác.\n"
+    )
     assert a.lead == "" and a.source is None
     assert [r.lead for r in a.related] == ["(Baonghean.vn) - Lời dẫn bài khác."]

@@ -11,6 +11,7 @@ import os
 import sys
 
 from tui.reading.errors import ReadError
+from tui.reading.kinds import HTML_SUFFIXES, is_url, looks_like_html
 from tui.reading.model import Article
 from tui.reading.parse import parse
 
@@ -39,12 +40,12 @@ def article_from_bytes(
     data: bytes, name: str, *, html: bool | None = None, charset: str | None = None
 ) -> Article:
     """Decode and parse bytes; `html=None` decides from the content."""
-    from tui.reading import html as pages
-
     if html is None:
-        html = pages.looks_like_html(data)
+        html = looks_like_html(data)
     if html:
-        return article_from_html(pages.decode_html(data, name, charset), name)
+        from tui.reading.html import decode_html
+
+        return article_from_html(decode_html(data, name, charset), name)
     from tui.reading.load import decode
 
     if charset:
@@ -78,8 +79,6 @@ def open_article(path: str | os.PathLike[str]) -> Article:
     name = os.fsdecode(os.fspath(path))
     if name == STDIN:
         return article_from_bytes(read_stdin(), STDIN_NAME)
-    from tui.reading.fetch import is_url
-
     if is_url(name):
         from tui.reading.fetch import fetch
 
@@ -88,7 +87,6 @@ def open_article(path: str | os.PathLike[str]) -> Article:
         if got.url != name:
             article = dataclasses.replace(article, meta={**article.meta, "url": got.url})
         return article
-    from tui.reading.html import HTML_SUFFIXES
     from tui.reading.load import read_bytes
 
     data = read_bytes(path)

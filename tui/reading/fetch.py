@@ -27,10 +27,6 @@ class Fetched:
     charset: str | None
 
 
-def is_url(target: str) -> bool:
-    return target.lower().startswith(("http://", "https://"))
-
-
 def _timeout(timeout: float | None) -> float:
     if timeout is not None:
         return timeout

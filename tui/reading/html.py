@@ -24,7 +24,6 @@ from typing import Any
 
 from tui.reading.errors import ReadError
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RELATED_HEADING = "Tin liên quan"
 
 _RELATED_MARKERS = {
@@ -57,12 +56,6 @@ class Page:
     headings: frozenset[str] = frozenset()
     captions: frozenset[str] = frozenset()
     meta: dict[str, str] = field(default_factory=dict)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """A page saved without an .html name (or piped in) still starts like one."""
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower()
 
 
 def decode_html(data: bytes, name: str, charset: str | None = None) -> str:

@@ -11,13 +11,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
-import functools
 import os
 import re
 import stat
 import unicodedata
 
-from tui.reading import legacy
 from tui.reading.errors import ReadError
 
 __all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes"]
@@ -189,79 +187,6 @@ _MOJIBAKE = re.compile(
 )
 
 
-def _windows_table(codepage: str) -> str:
-    """A 256-character decoding table; bytes the code page leaves undefined keep Latin-1 meaning."""
-    return "".join(bytes([b]).decode(codepage, errors="ignore") or chr(b) for b in range(256))
-
-
-_CP1252 = _windows_table("cp1252")
-_CP1258 = _windows_table("cp1258")
-_TCVN3 = "".join(legacy.TCVN3.get(b, ch) for b, ch in enumerate(_CP1252))
-_VNI = {b: legacy.VNI.get(b, ch) for b, ch in enumerate(_CP1252)}
-_LEGACY = (  # ties go to the first
-    ("Windows-1258", _CP1258),
-    ("VNI", _VNI),
-    ("TCVN3", _TCVN3),
-)
-_SAMPLE_BYTES = 64 * 1024
-
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_WORD = re.compile(r"[^\W\d_]+")
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
-    r"(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu"
-    r"|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
-    r"|[aăâeêioôơuưy])"
-    r"(?:ch|ng|nh|[cmnpt])?"
-)
-
-
-@functools.lru_cache(maxsize=8192)
-def _is_syllable(word: str) -> bool:
-    """Whether a word is a well-formed Vietnamese syllable (one tone, known onset/vowels/coda)."""
-    if not (word.islower() or word.isupper() or word.istitle()):
-        return False
-    parts = unicodedata.normalize("NFD", word.lower())
-    if sum(ch in _TONES for ch in parts) > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONES))
-    return _SYLLABLE.fullmatch(base) is not None
-
-
-def _vietnamese_score(text: str) -> tuple[int, int]:
-    """(well-formed, malformed) counts of the non-ASCII words of a text."""
-    good = bad = 0
-    for word in _WORD.findall(unicodedata.normalize("NFC", text)):
-        if word.isascii():
-            continue
-        if _is_syllable(word):
-            good += 1
-        else:
-            bad += 1
-    return good, bad
-
-
-def _sample(data: bytes) -> bytes:
-    if len(data) <= _SAMPLE_BYTES:
-        return data
-    cut = max(data.rfind(b" ", 0, _SAMPLE_BYTES), data.rfind(b"\n", 0, _SAMPLE_BYTES))
-    return data[: cut if cut > 0 else _SAMPLE_BYTES]
-
-
-def _legacy_vietnamese(data: bytes) -> str | None:
-    """Decode with the legacy Vietnamese encoding whose reading gives well-formed syllables."""
-    sample = _sample(data)
-    best_table, best_margin = None, 0
-    for _label, table in _LEGACY:
-        good, bad = _vietnamese_score(codecs.charmap_decode(sample, "strict", table)[0])
-        # Convincing: mostly well-formed syllables, and better than the readings tried before.
-        if good > 0 and good >= 3 * bad and (best_table is None or good - bad > best_margin):
-            best_table, best_margin = table, good - bad
-    if best_table is None:
-        return None
-    return codecs.charmap_decode(data, "strict", best_table)[0]
-
-
 def _unicode(data: bytes, encoding: str) -> str | None:
     """Decode a Unicode encoding; tolerate a rare bad sequence (a truncated file), not many."""
     try:
@@ -362,7 +287,9 @@ def _decode(data: bytes, name: str) -> str:
         return _repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    text = _legacy_vietnamese(data)
+    from tui.reading.legacy import decode_legacy
+
+    text = decode_legacy(data)
     if text is None:
         text = _mostly_utf8(data)
         if text is not None:
