@@ -242,6 +242,26 @@ def test_docbao_does_not_take_two_near_copies():
     assert len(summarize(article, "docbao", 4).sentences) == 4
 
 
+def test_docbao_does_not_repeat_the_lead():
+    lead = "Sáng 12/1, UBND tỉnh Hà Tĩnh tổng kết chương trình xây dựng nông thôn mới năm 2023."
+    text = "\n\n".join(
+        [
+            "Hà Tĩnh tổng kết xây dựng nông thôn mới",
+            f"(Báo Hà Tĩnh) - {lead}",
+            lead,  # the body opens by repeating the lead, as papers often do
+            "Năm 2023, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.",
+            "Thu nhập bình quân của người dân nông thôn đạt 52 triệu đồng mỗi năm.",
+        ]
+    )
+    article = parse(text)
+    repeated = next(s for s in article.body_sentences if s.text == lead)
+    chosen = summarize(article, "docbao", 2).sentences
+    assert repeated.id not in {s.id for s in chosen}
+    assert len(chosen) == 2
+    # the lead's echo still fills in when nothing else is left
+    assert repeated.id in {s.id for s in summarize(article, "docbao", 3).sentences}
+
+
 def test_docbao_on_the_seed_leaves_out_captions(seed, summaries):
     caption_ids = {i for c in seed.captions for i in c.sentence_ids}
     summary = summarize(seed, "docbao", 3)

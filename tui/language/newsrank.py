@@ -14,7 +14,8 @@ gets
   the headline shares no word with the body).
 
 Sentences are then taken best first, skipping one whose cosine with a sentence already taken is
-above REDUNDANCY (news repeats itself).  Lines that are
+above REDUNDANCY (news repeats itself), and one that restates a sentence of the lead (cosine above
+ECHO): the reader sees the lead above the summary, and papers often repeat it in the body.  Lines that are
 not sentences come last: a line with no final punctuation (a byline such as "Như Tâm", an inline
 sub-heading, a list item) and "Xem thêm: …" links to other stories; photo captions are out of the
 scope already.  When skipping leaves the summary short, the skipped sentences fill it in order.
@@ -35,6 +36,7 @@ from tui.language.rankers import Doc, Ranked, count_matrix, lexrank_scores
 POSITION_WEIGHT = 0.2
 CENTRALITY_WEIGHT = 0.05
 REDUNDANCY = 0.5
+ECHO = 0.8
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _LINK = re.compile(r"^\W*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\b", re.IGNORECASE)
@@ -54,8 +56,10 @@ def rank(
     query: Sequence[Words],
     stop: frozenset[str],
     count: int,
+    seen: Sequence[Words] = (),
 ) -> Ranked:
-    """The `count` best sentences as (index, score), in document order."""
+    """The `count` best sentences as (index, score), in document order; `seen` are sentences the
+    reader has already read (the lead), which the summary should not repeat."""
     import numpy as np
 
     n = len(words)
@@ -81,12 +85,15 @@ def rank(
     fragment = [is_fragment(t) for t in texts]
     order = sorted(range(n), key=lambda i: (fragment[i], -scores[i], i))
     closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
+    echo = np.zeros(n)  # and with a sentence of the lead
+    for ws in seen:
+        np.maximum(echo, vectors @ _headline([w for w in ws if w not in stop], vocab, idf, n), out=echo)
     chosen: list[int] = []
     skipped: list[int] = []
     for i in order:
         if len(chosen) == count:
             break
-        if closest[i] > REDUNDANCY:
+        if closest[i] > REDUNDANCY or echo[i] > ECHO:
             skipped.append(i)
             continue
         chosen.append(i)

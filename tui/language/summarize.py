@@ -139,7 +139,8 @@ def summarize(
         from tui.language.newsrank import rank
 
         texts = [s.text for s in scope.sentences]
-        ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count)
+        lead = cache.many(s.text for s in article.sentences if s.kind == "lead")
+        ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count, seen=lead)
     else:
         from tui.language.rankers import RANKERS, Doc
 
