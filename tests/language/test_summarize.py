@@ -184,11 +184,6 @@ def test_each_sentence_is_segmented_once_per_article(hand):
     assert cache.segmented == len(expected) == len(cache)
 
 
-def test_results_are_deterministic(seed):
-    for name in ALGORITHM_NAMES:
-        assert summarize(seed, name, 4) == summarize(seed, name, 4)
-
-
 def test_scores_are_finite_and_the_greedy_ones_count_steps(summaries):
     for summary in summaries.values():
         assert all(s.score == s.score and abs(s.score) != float("inf") for s in summary.sentences)
@@ -217,9 +212,12 @@ def test_docbao_prefers_the_headline_story_and_skips_links_and_bylines(hand):
     chosen = [s.text for s in summary.sentences]
     assert REPEATED in chosen  # the bridge itself: what the title is about
     assert not any(is_fragment(t) for t in chosen)
-    # fragments come only once the real sentences run out
-    real = [s for s in full if not is_fragment(s.text)]
-    assert len(real) == len({s.text for s in hand.body_sentences if not is_fragment(s.text)})
+    # fragments come only once the real sentences run out: asking for exactly as many
+    # sentences as there are real ones takes no fragment, one more takes a fragment
+    real = len({s.text for s in hand.body_sentences if not is_fragment(s.text)})
+    assert not any(is_fragment(s.text) for s in summarize(hand, "docbao", real).sentences)
+    one_more = summarize(hand, "docbao", real + 1).sentences
+    assert sum(is_fragment(s.text) for s in one_more) == 1
     assert ids["Minh Anh"] in {s.id for s in full}
 
 
