@@ -167,9 +167,14 @@ def _lexrank_power(matrix, epsilon):
 
 
 def lexrank(doc: Doc, count: int) -> Ranked:
+    return _graph_ranked(lexrank_scores, doc, count)
+
+
+def _graph_ranked(scores, doc: Doc, count: int) -> Ranked:
+    """The `count` best sentences by a graph ranker's scores (LexRank, TextRank)."""
     if not doc.sentences:
         return []
-    return select_top(_finite(lexrank_scores(doc)), count)
+    return select_top(_finite(scores(doc)), count)
 
 
 def _finite(scores) -> list[float]:
@@ -193,14 +198,7 @@ def textrank_scores(doc: Doc):
 
     words = [doc.content(s) for s in doc.sentences]
     n = len(words)
-    counts, _ = count_matrix(words)
-    shared = _overlaps(counts)
-    lengths = [len(w) for w in words]
-    logs = _log_lengths(lengths)
-    norm = logs[:, None] + logs[None, :]
-    weights = numpy.zeros((n, n))
-    numpy.divide(shared, norm, out=weights, where=(shared != 0) & (norm != 0))
-    del norm
+    shared, lengths, weights = _overlap_weights(words)
     single = numpy.array([m == 1 for m in lengths])
     both_single = single[:, None] & single[None, :] & (shared != 0)
     weights[both_single] = shared[both_single]
@@ -221,9 +219,23 @@ def textrank_scores(doc: Doc):
 
 
 def textrank(doc: Doc, count: int) -> Ranked:
-    if not doc.sentences:
-        return []
-    return select_top(_finite(textrank_scores(doc)), count)
+    return _graph_ranked(textrank_scores, doc, count)
+
+
+def _overlap_weights(words: Sequence[Words]):
+    """(shared word counts, sentence lengths, overlap weights) between every two sentences:
+    shared / (log len a + log len b), as TextRank and Reduction weigh them, 0 where undefined."""
+    import numpy
+
+    n = len(words)
+    counts, _ = count_matrix(words)
+    shared = _overlaps(counts)
+    lengths = [len(w) for w in words]
+    logs = _log_lengths(lengths)
+    norm = logs[:, None] + logs[None, :]
+    weights = numpy.zeros((n, n))
+    numpy.divide(shared, norm, out=weights, where=(shared != 0) & (norm != 0))
+    return shared, lengths, weights
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,12 +249,7 @@ def reduction_scores(doc: Doc) -> list[float]:
     n = len(words)
     if n < 2:
         return [0.0] * n
-    counts, _ = count_matrix(words)
-    shared = _overlaps(counts)
-    logs = _log_lengths([len(w) for w in words])
-    norm = logs[:, None] + logs[None, :]
-    edges = numpy.zeros((n, n))
-    numpy.divide(shared, norm, out=edges, where=(shared != 0) & (norm != 0.0))
+    _, _, edges = _overlap_weights(words)
     numpy.fill_diagonal(edges, 0.0)
     # sumy adds the edges of sentence k in the order j = 0, 1, …: a sequential (not pairwise) sum.
     return [float(v) for v in numpy.cumsum(edges, axis=1)[:, -1]]
