@@ -55,7 +55,7 @@ def test_cache_is_per_article_by_identity():
     a, b = object(), object()
     assert W.cache_for(a) is W.cache_for(a)
     assert W.cache_for(a) is not W.cache_for(b)
-    assert W.article_words(a, ["Trời nắng."]) == [W.segment("Trời nắng.")]
+    assert W.cache_for(a).many(["Trời nắng."]) == [W.segment("Trời nắng.")]
 
 
 def test_forked_workers_segment_as_one_process_does(monkeypatch):

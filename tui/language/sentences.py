@@ -76,7 +76,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # Line separators, the same set str.splitlines() uses; a sentence never spans two lines.
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
-_CLOSERS = "\"'”’»›)]}"
 _OPENERS = "\"'“‘«‹([{"
 
 # A candidate: terminal punctuation followed by any more terminal punctuation or closers, so

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["WordCache", "article_words", "segment", "stop_words"]
+__all__ = ["WordCache", "cache_for", "segment", "stop_words"]
 
 Words = tuple[str, ...]
 
@@ -145,8 +145,3 @@ def cache_for(article: object) -> WordCache:
         while len(_articles) > _MAX_ARTICLES:
             _articles.popitem(last=False)
         return cache
-
-
-def article_words(article: object, texts: Sequence[str]) -> list[Words]:
-    """Words of the given sentences of `article`, from (and into) the article's cache."""
-    return cache_for(article).many(texts)

@@ -95,7 +95,6 @@ for (_low, _up), (_lower, _upper) in _VNI_LETTER_PAIRS.items():
 del _low, _up, _marks, _lower, _upper
 
 # Bytes whose presence right after a vowel is the VNI signature (the mark bytes).
-VNI_MARK_BYTES: frozenset[int] = frozenset(b for pair in _VNI_MARK_PAIRS for b in pair)
 
 
 # --- choosing the encoding ----------------------------------------------------------------------
