@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.reading.model import Caption, Paragraph
-from tui.reading.parse import caption_credit, is_heading, parse, source_tag
+from tui.reading.parse import caption_credit, is_byline, is_dateline, is_heading, parse, source_tag
 
 # A report of the same genre, written for these tests: another paper, another province, the
 # sections in the other order, a caption glued under a paragraph, a related block without a
@@ -166,6 +166,10 @@ def test_is_heading(line, expected):
         ("Toàn cảnh buổi làm việc. Ảnh minh họa: Internet", "Internet"),
         ("ĐỒNG CHÍ NGUYỄN VĂN A PHÁT BIỂU. ẢNH: QUANG AN", "QUANG AN"),
         ("Học sinh đến trường. Ảnh: Hữu Vi.", "Hữu Vi"),
+        ("Kiểm tra tiến độ dự án. Ảnh: N.Đ.T", "N.Đ.T"),  # initials
+        ("Đồng chí Y Ngông Niê Kđăm trình bày báo cáo. Ảnh: H.Gia", "H.Gia"),
+        ("Quang cảnh. Ảnh: T. Lợi", "T. Lợi"),
+        ("Quang cảnh hội nghị. Ảnh: Tư liệu", "Tư liệu"),
     ],
 )
 def test_caption_credit(line, credit):
@@ -177,6 +181,7 @@ def test_caption_credit(line, credit):
     [
         "Bức ảnh đẹp nhất năm được trao giải tại Vinh.",
         "Người chụp ảnh: là nghề vất vả, nhiều bài viết đã nói.",
+        "Ảnh: Thành Duy. Sau đó ông về Vinh",  # a dot after a whole word ends a sentence
     ],
 )
 def test_not_a_caption(line):
@@ -260,3 +265,73 @@ def test_a_related_items_lead_is_not_the_articles_lead():
     )
     assert a.lead == "" and a.source is None
     assert [r.lead for r in a.related] == ["(Baonghean.vn) - Lời dẫn bài khác."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thứ Năm, 14/03/2024 - 10:32", True),
+        ("Cập nhật lúc 08:45, 09/07/2024", True),
+        ("14/03/2024 10:32 GMT+7", True),
+        ("Thứ hai, ngày 12 tháng 3 năm 2024", True),
+        ("Sáng 14/3, Thường trực HĐND tỉnh tổ chức phiên họp.", False),
+        ("Năm 2024: 18 nghị quyết", False),
+    ],
+)
+def test_is_dateline(line, expected):
+    assert is_dateline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thu Hà", True),
+        ("HOÀNG QUÂN", True),
+        ("Minh Khôi - Quốc Hưng", True),
+        ("Nhóm PV", True),
+        ("Theo TTXVN", True),
+        ("Thu Hà (tổng hợp)", True),
+        ("Công tác tiếp công dân được thực hiện nghiêm túc.", False),
+        ("Năm 2024 là năm bứt phá", False),
+        ("Tin liên quan về Hội nghị Trung ương", False),
+    ],
+)
+def test_is_byline(line, expected):
+    assert is_byline(line) is expected
+
+
+def test_dateline_and_byline_are_metadata_not_prose():
+    a = parse(
+        "Tiêu đề bài\n\nThứ Năm, 14/03/2024 - 10:32\n\n(Baohatinh.vn) - Sáng 14/3, phiên họp diễn ra.\n\n"
+        "Đoạn thân bài thứ nhất.\n\nĐoạn thân bài thứ hai.\n\nThu Hà\n\nTin liên quan\n\nBài khác\n"
+    )
+    assert a.meta == {"date": "Thứ Năm, 14/03/2024 - 10:32", "author": "Thu Hà"}
+    assert a.source == "Baohatinh.vn" and a.lead == "Sáng 14/3, phiên họp diễn ra."
+    # the dateline is no sentence at all; the signature stays the text's last line (the
+    # summarizers rank such fragments last)
+    assert [s.text for s in a.body_sentences] == [
+        "Đoạn thân bài thứ nhất.",
+        "Đoạn thân bài thứ hai.",
+        "Thu Hà",
+    ]
+    caps = parse("Tiêu đề\n\nMột đoạn.\n\nẢnh: N.Đ.T\n\nHOÀNG QUÂN\n")
+    assert caps.meta == {"author": "HOÀNG QUÂN"}
+    assert [s.heading for s in caps.sections] == [None]  # a signature in capitals is no heading
+    # a page's own metadata wins over what the text shows
+    assert parse("T\n\n12/03/2024 08:15\n\nĐoạn.\n", meta={"date": "2024-03-12"}).meta == {
+        "date": "2024-03-12"
+    }
+
+
+def test_boilerplate_marker_with_a_count():
+    a = parse("Tiêu đề\n\nĐoạn thân bài.\n\nBình luận (0)\n\nGửi bình luận\n")
+    assert a.text == "Tiêu đề\n\nĐoạn thân bài.\n"
+
+
+def test_a_speech_of_greeting_is_neither_review_nor_plan():
+    a = parse(
+        "Tiêu đề\n\nMở đầu.\n\nẤM ÁP NGÀY HỘI NGỘ\n\n"
+        "Phát biểu chào mừng, đồng chí Hồ Quang Bửu gửi lời thăm hỏi ân cần và lời chúc sức khỏe đến các già làng. "
+        "Các đại biểu đã vượt đường xa về dự buổi gặp mặt đầu xuân.\n"
+    )
+    assert [s.role for s in a.sections] == ["opening", "other"]

@@ -235,7 +235,8 @@ NOT_NAME_FIRST = frozenset(
 PLACE_NOUNS = frozenset(
     word_list("""đường phố ngõ ngách hẻm kiệt lộ cầu cảng chợ sông núi đảo bến ga khu xóm thôn bản làng
     ấp tổ xã phường trấn huyện quận tỉnh vùng miền nước trường đền chùa số tại ở đình sân hồ đèo
-    suối báo tờ kênh đài hãng ty đoàn hàng trang phim cuốn giải nhóm tàu bão trình án tích""")
+    suối báo tờ kênh đài hãng ty đoàn hàng trang phim cuốn giải nhóm tàu bão trình án tích
+    buôn plei pơlei bon nóc""")
 )
 # Some of those close a two-word noun; alone they are other words ("triệu tập", "dự án").
 _PAIRED = {"ty": "công", "đoàn": "tập", "hàng": "ngân", "trình": "chương", "án": "dự", "tích": "di"}

@@ -175,6 +175,20 @@ def _lower_phrase_len(toks: list[Token], gaps: list[str], j: int) -> int:
     return 0
 
 
+def _institution_len(toks: list[Token], gaps: list[str], j: int) -> int:
+    """Length of a whole office or institution written as a phrase ("Quốc hội", "Chính phủ",
+    "Ban Chấp hành Trung ương") starting at j, capitalised; 0 when none (or when it is a title)."""
+    if j >= len(toks) or toks[j].shape != "T" or head_len(toks, j):
+        return 0
+    best = 0
+    for length in range(1, min(6, len(toks) - j) + 1):
+        if length > 1 and not SPACE.fullmatch(gaps[j + length - 2]):
+            break
+        if tuple(toks[k].low for k in range(j, j + length)) in CASING:
+            best = length
+    return best
+
+
 def title_run(toks: list[Token], gaps: list[str], i: int) -> int:
     """End of the run of capitalised words (not acronyms) starting at i, joined by spaces."""
     n = len(toks)
@@ -243,6 +257,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
             k = _lower_phrase_len(toks, gaps, j)
             if k:
                 j += k
+                continue
+            if t.low == "của" and _institution_len(toks, gaps, j + 1) and SPACE.fullmatch(gaps[j]):
+                j += 1  # "Ủy viên Hội đồng Dân tộc của Quốc hội", "… Ủy ban Kinh tế của Quốc hội"
                 continue
             break
         if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from tui.language.names import (
     HISTORICAL,
+    MAX_NAME,
     NOT_NAME_FIRST,
     PLACES,
     UNIT_WORDS,
@@ -45,6 +46,7 @@ from tui.language.names import (
     word_list,
 )
 from tui.language.offices import (
+    BIGRAMS,
     COMMA,
     DASH,
     HONORIFICS,
@@ -219,7 +221,12 @@ _CACHE: OrderedDict[tuple, People] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 16
 
-_CHAIR = re.compile(r"(?:đồng\s+)?chủ\s+trì", re.IGNORECASE)
+# Who chairs: "chủ trì", "đồng chủ trì", "chủ tọa"; and who runs a sitting ("điều hành kỳ họp").
+_CHAIR = re.compile(
+    r"(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)"
+    r"|điều\s+hành\s+(?=(?:các\s+)?(?:kỳ\s+họp|phiên|hội\s+nghị|buổi|cuộc|đại\s+hội|lễ|chương\s+trình))",
+    re.IGNORECASE,
+)
 _CHAIN_BACK = re.compile(r"[\s,]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"[\s,;]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
@@ -227,7 +234,7 @@ _CHAIN_FWD = re.compile(
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
-    r"\b(?:tham dự|cùng dự|đến dự|về dự|dự và|có mặt|chủ trì|cùng đi|tham gia đoàn)\b"
+    r"\b(?:tham dự|cùng dự|đến dự|về dự|dự và|có mặt|chủ trì|chủ tọa|cùng đi|tham gia đoàn)\b"
     r"|(?:^|[\s,;:(])dự\s+(?:hội|buổi|lễ|cuộc|kỳ|phiên|chương trình|lớp|tọa đàm|hội thảo|đại hội|có)\b"
     r"|đồng chí\s*:",
     re.IGNORECASE,
@@ -240,6 +247,7 @@ _NOT_CREDIT = frozenset(
 ) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
 _GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến"})
 _HARD_STOP = re.compile(r"[;.:!?…]")
+_DIGIT = re.compile(r"\d")
 _PLACE_AFTER_UNIT = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?)\s+"
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:\s[^\W\d_a-zđ][^\W\d_]*){0,3})(?![^\W\d_])"
@@ -391,18 +399,33 @@ class _Extractor:
                     key = name_key(name)
                     entry = self.photographers.setdefault(key, (name, []))
                     entry[1].append((at, at + len(part)))
+        self._merge_initials()
+
+    def _merge_initials(self) -> None:
+        """ "H.Gia" and "Hoàng Gia" in one article are one photographer, "N.Đ.T" and "Nguyễn Đức
+        Toàn" too: a credit written with initials joins the one full credit they abbreviate."""
+        full = {k: v for k, v in self.photographers.items() if "." not in v[0]}
+        for key, (name, spans) in list(self.photographers.items()):
+            if "." not in name:
+                continue
+            matches = [k for k, (other, _) in full.items() if _abbreviates(name, other)]
+            if len(matches) == 1:
+                full[matches[0]][1].extend(spans)
+                del self.photographers[key]
 
     @staticmethod
     def _credit_name(part: str) -> str | None:
         words = part.split()
-        if not words or len(words) > 5 or any(ch.isdigit() for ch in part) or "." in part.rstrip("."):
+        if not words or len(words) > 5 or any(ch.isdigit() for ch in part):
+            return None
+        if "." in part.rstrip(".") and not _INITIALS.fullmatch(part.rstrip(".")):
             return None
         if name_key(part) in _NOT_CREDIT or any(w.casefold().strip(".") in _NOT_CREDIT for w in words):
             return None
         if not all(w[:1].isupper() for w in words):
             return None
-        if part.isupper() and len(part) > 3:
-            part = " ".join(title_case(w) for w in words)
+        if part.isupper() and len(part) > 3 and not _INITIALS.fullmatch(part.rstrip(".")):
+            part = " ".join(title_case(w) for w in words)  # "TRỌNG LỢI"; initials stay "N.Đ.T"
         return " ".join(part.split())
 
     # -- scanning ---------------------------------------------------------------------------------
@@ -411,9 +434,14 @@ class _Extractor:
         after "UBND huyện" the same words are then known to be a place, not a person."""
         found: set[str] = set()
         for m in _PLACE_AFTER_UNIT.finditer(self.vt):
+            if m.group().startswith("tỉnh"):
+                continue  # every province is known already; "… tỉnh Trần Văn Thịnh" is an office's holder
             before = self.vt[max(0, m.start() - 12) : m.start()]
             if re.search(r"(?:[A-ZĐ]{2,}|ủy|ban|bộ|dân)\s*$", before):
                 continue  # "UBND huyện …", "Ủy ban nhân dân tỉnh …": an office, maybe a name next
+            prev = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s*$", before)
+            if prev and (prev.group(2)[:1].isupper() or (prev.group(1).casefold(), prev.group(2)) in BIGRAMS):
+                continue  # "Sở Tài chính huyện …", "Ban Quản lý Khu kinh tế huyện …": an office too
             run = m.group("run").split()
             if 1 <= len(run) <= 3:
                 found.add(name_key(" ".join(run)))
@@ -580,11 +608,16 @@ class _Extractor:
                 continue
             gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [""]
             i = 0
+            place_end = -1  # where the last run named a place ("đường Hồ Xuân Hương")
             while i < len(toks):
                 if toks[i].shape != "T":
                     i += 1
                     continue
                 e = title_run(toks, gaps, i)
+                if self._place_run(toks, gaps, i, e) or self._listed_after(toks, gaps, place_end, i):
+                    place_end = e  # "các tuyến đường Hồ Xuân Hương, Trần Nhân Tông": the list goes on
+                    i = e
+                    continue
                 cand = self._residual(toks, gaps, i, e)
                 i = e
                 if cand is None:
@@ -614,6 +647,20 @@ class _Extractor:
                     out.append((name, cs, ce, sid))
         return out
 
+    @staticmethod
+    def _place_run(toks: list[Token], gaps: list[str], i: int, e: int) -> bool:
+        """Does the run at i name a place after a noun that says so ("đường", "huyện", "xã")?"""
+        return i > 0 and SPACE.fullmatch(gaps[i - 1]) is not None and _place_at(toks, i - 1)
+
+    @staticmethod
+    def _listed_after(toks: list[Token], gaps: list[str], place_end: int, i: int) -> bool:
+        """Is the run at i the next item of a list whose last item (ending at place_end) was a place?"""
+        if place_end < 0:
+            return False
+        if i == place_end:
+            return re.fullmatch(r"\s*,\s*", gaps[i - 1]) is not None
+        return i == place_end + 1 and toks[place_end].low == "và" and SPACE.fullmatch(gaps[i - 1]) is not None
+
     def _residual(self, toks: list[Token], gaps: list[str], i: int, e: int) -> tuple[int, int] | None:
         s = i
         while s < e and toks[s].low in NOT_NAME_FIRST:
@@ -636,6 +683,26 @@ class _Extractor:
         if not 2 <= t - s <= 4:
             return None
         return s, t
+
+
+# A credit in initials: "N.Đ.T", "H.Gia", "T. Lợi".
+_INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_]?\.\s?)+[^\W\d_]+")
+
+
+def _abbreviates(credit: str, name: str) -> bool:
+    """Does an initialled credit ("H.Gia", "N.Đ.T") abbreviate a name ("Hoàng Gia", "Nguyễn Đức Toàn")?
+    Before each dot stands an initial; after the last one, whole words (or one more initial)."""
+    *initials, rest = credit.split(".")
+    parts = [(p.strip(), True) for p in initials] + [(w, len(w) == 1) for w in rest.split()]
+    words = name.split()
+    if len(parts) != len(words) or not all(p for p, _ in parts):
+        return False
+    for (part, initial), word in zip(parts, words, strict=True):
+        if initial and name_key(word)[:1] != name_key(part)[:1]:
+            return False
+        if not initial and name_key(word) != name_key(part):
+            return False
+    return True
 
 
 class _Intervals:
@@ -883,6 +950,14 @@ class _Scanner:
         words = [t.text for t in self.toks[s:e]]
         if len(words) > 3 or words[0].casefold() in NOT_NAME_FIRST:
             k, _ = split_run(words, after_unit=False, expect_name=True, places=self.ex.places)
+            if (
+                k > 0
+                and len(words) <= MAX_NAME
+                and self.separator_before(i)
+                and words[0].casefold() not in NOT_NAME_FIRST
+                and name_key(" ".join(words[:k])) not in self.ex.places
+            ):
+                k = 0  # "; Y Ngông Niê Kđăm - …": a list item is a name whole, unless it opens with a place
             s += k
         if e - s < 2:
             return None
@@ -919,6 +994,9 @@ class _Scanner:
                 break
             if ("," in g or t.low == "và") and self._group_cue(j + (t.low == "và")):
                 break
+            counted = _DIGIT.search(g) if "," in g else t.low == "và" and _DIGIT.search(self.gaps[j])
+            if counted:
+                break  # "lãnh đạo các huyện và 248 người có uy tín": a head count starts another group
             if t.low in _GROUP_STOP_WORDS and not t.cap:
                 break
             j += 1
@@ -931,6 +1009,9 @@ class _Scanner:
         if i + 1 >= self.n:
             return False
         pair = (self.toks[i].low, self.toks[i + 1].low)
+        if pair == ("đại", "biểu"):
+            # "đại biểu HĐND tỉnh", "đại biểu Quốc hội": delegates of a body; not "đại biểu thảo luận"
+            return i + 2 < self.n and self.toks[i + 2].cap and SPACE.fullmatch(self.gaps[i + 1]) is not None
         return pair in (("đại", "diện"), ("lãnh", "đạo")) or self._match(i, PLURAL_HONORIFICS) > 0
 
     # -- the loop ---------------------------------------------------------------------------------

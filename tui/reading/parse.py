@@ -31,10 +31,13 @@ _SOURCE_TAG = re.compile(
     r"\s*[-–—]\s*"
 )
 # "… phát biểu. Ảnh: Thành Duy", "(Ảnh: Thành Duy)", "Ảnh minh họa: Internet": a photo credit ends the line.
+# A credit may be written with initials: "Ảnh: N.Đ.T", "Ảnh: H.Gia", "Ảnh: T. Lợi".
 _CAPTION = re.compile(
     r"(?:^|(?<=[\s.!?…”\"')]))\(?(?:ảnh|ẢNH|Ảnh)(?: [^\W\d_]+){0,3}\s*:\s*"
-    r"(?P<credit>[^\n:;.!?()]{1,60}?)\s*\)?\s*\.?\s*$"
+    r"(?P<credit>(?:[^\n:;.!?()]|\.(?=\s?[^\W\d_])){1,60}?)\s*\)?\s*\.?\s*$"
 )
+# Each dot in a credit closes an initial: one or two letters, the first a capital.
+_INITIAL = re.compile(r"(?:^|(?<=[\s.]))[^\W\d_][^\W\d_]?$")
 _LOWER_CREDITS = {"tư liệu", "internet", "minh họa", "minh hoạ", "sưu tầm", "st", "nguồn internet"}
 _RELATED_MARKERS = {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
 _BOILERPLATE_MARKERS = {
@@ -72,7 +75,53 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _marker(line: str) -> str:
-    return line.strip().rstrip(":").strip().casefold()
+    """A line as a block marker: "Tin liên quan:", "Bình luận (0)" → "tin liên quan", "bình luận"."""
+    return _COUNT.sub("", line.strip()).rstrip(":").strip().casefold()
+
+
+_COUNT = re.compile(r"\s*\(\s*\d+\s*\)$")
+# A dateline: a date or a time with only the words that go with them ("Thứ Năm, 14/03/2024 -
+# 10:32", "Cập nhật lúc 08:45, 09/07/2024", "ngày 12 tháng 3 năm 2024"): when the page was
+# published, not part of the report.
+_DATE = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s*[:h]\s*\d{2}\b"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?",
+    re.IGNORECASE,
+)
+_DATELINE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """thứ hai ba tư năm sáu bảy chủ nhật cn t cập nhật lúc đăng ngày tháng giờ gmt utc sáng trưa
+        chiều tối xuất bản lần cuối sửa am pm""",
+    )
+)
+_MAX_BYLINE_WORDS = 4
+
+
+def is_dateline(line: str) -> bool:
+    """A line that gives only when the article was published."""
+    if len(line) > 80 or not _DATE.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]+", _DATE.sub(" ", line).casefold())
+    return all(w in _DATELINE_WORDS for w in words)
+
+
+def is_byline(line: str) -> bool:
+    """The author's signature closing the report: "Thu Hà", "HOÀNG QUÂN", "Minh Khôi - Quốc Hưng",
+    "Nhóm PV", "Theo TTXVN", "Thu Hà (tổng hợp)": names only, each word capitalised."""
+    text = re.sub(r"\s*\([^()]{1,30}\)$", "", line.strip())
+    text = re.sub(r"^Theo\s+", "", text)
+    if not text or len(text) > 60 or any(c.isdigit() for c in text):
+        return False
+    if text.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    for part in re.split(r"\s*(?:\s[-–—]\s|[,/&]|\svà\s)\s*", text):
+        words = part.split()
+        if not 1 <= len(words) <= _MAX_BYLINE_WORDS:
+            return False
+        if not all(re.fullmatch(r"[^\W\d_][^\W\d_.'’]*\.?", w) and w[0].isupper() for w in words):
+            return False
+    return True
 
 
 def is_heading(line: str) -> bool:
@@ -95,6 +144,9 @@ def caption_credit(line: str) -> tuple[bool, str | None]:
     # A credit names someone (or an archive): "Ảnh: là nghề vất vả" is prose, not a credit.
     if not credit or len(credit.split()) > 6:
         return False, None
+    chunks = credit.split(".")
+    if any(not (_INITIAL.search(c) and c.strip()[:1].isupper()) for c in chunks[:-1]):
+        return False, None  # "Ảnh: Thành Duy. Sau đó …": a sentence, not initials
     if not (credit[0].isupper() or credit[0].isdigit() or credit.casefold() in _LOWER_CREDITS):
         return False, None
     return True, credit
@@ -202,6 +254,13 @@ def parse(
     b.add(title_line.start, title_line.end, "title", None)
     rest = lines[1:]
 
+    article_meta = dict(meta or {})
+    # Datelines sit between the title and the body: metadata, not prose.
+    for ln in rest[:4]:
+        if is_dateline(ln.text):
+            article_meta.setdefault("date", ln.text)
+    rest = [ln for k, ln in enumerate(rest) if k >= 4 or not is_dateline(ln.text)]
+
     source, lead, lead_span = None, "", None
     for i, ln in enumerate(rest[:4]):
         # The lead comes before the body: a tagged line under a heading or in the related
@@ -220,13 +279,29 @@ def parse(
 
     related_at = next((i for i, ln in enumerate(rest) if _marker(ln.text) in _RELATED_MARKERS), len(rest))
     body, related_lines = rest[:related_at], rest[related_at:]
+    # The author signs under the last paragraph: recorded as the author, and kept as a line of
+    # the text (summarizers know a two-word line for what it is), never read as a heading when
+    # written in capitals ("HOÀNG QUÂN").
+    byline = None
+    if (
+        len(body) >= 2
+        and body[-1].text not in caption_lines
+        and body[-1].text not in heading_lines
+        and is_byline(body[-1].text)
+        and not caption_credit(body[-1].text)[0]
+        and any(not is_heading(ln.text) and ln.text not in heading_lines for ln in body[:-1])
+    ):
+        byline = body[-1]
+        article_meta.setdefault("author", byline.text)
 
     # Group body lines under headings; the part before the first heading is the opening.
     groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
     for ln in body:
         if ln.text in caption_lines:
             groups[-1][1].append(ln)
-        elif ln.text in heading_lines or (is_heading(ln.text) and not caption_credit(ln.text)[0]):
+        elif ln is not byline and (
+            ln.text in heading_lines or (is_heading(ln.text) and not caption_credit(ln.text)[0])
+        ):
             groups.append((ln, []))
         else:
             groups[-1][1].append(ln)
@@ -283,5 +358,5 @@ def parse(
         path=path,
         title_span=Span(title_line.start, title_line.end),
         lead_span=lead_span,
-        meta=dict(meta or {}),
+        meta=article_meta,
     )

@@ -28,7 +28,7 @@ _ACHIEVEMENT_CUES = [
     (r"tăng trưởng", 1.0),
     (r"tăng \d", 1.0),
     (r"đạt \d", 1.5),
-    (r"vượt", 1.0),
+    (r"vượt(?= \d| kế hoạch| dự toán| chỉ tiêu| mục tiêu)", 1.0),
     (r"hiệu quả", 0.5),
     (r"thành công", 1.0),
     (r"tích cực", 0.5),
@@ -41,7 +41,7 @@ _TASK_CUES = [
     (r"nhiệm vụ", 1.5),
     (r"đề nghị", 2.0),
     (r"yêu cầu", 2.0),
-    (r"cần", 1.5),
+    (r"(?<!ân )cần(?! cù| mẫn| kiệm| câu)", 1.5),
     (r"phải", 1.5),
     (r"tiếp tục", 1.0),
     (r"thời gian tới", 2.0),
@@ -65,6 +65,26 @@ _TASK_CUES = [
 ]
 
 
+# Speeches of greeting and thanks, gifts and visits: ceremony, neither a review nor a plan.
+_CEREMONY_CUES = [
+    (r"chào mừng", 2.0),
+    (r"chúc", 1.5),
+    (r"cảm ơn", 1.5),
+    (r"tri ân", 1.5),
+    (r"hoan nghênh", 1.5),
+    (r"vui mừng", 1.5),
+    (r"niềm vui", 1.0),
+    (r"thăm hỏi", 1.5),
+    (r"ân cần", 1.0),
+    (r"xúc động", 1.5),
+    (r"ấm lòng", 1.0),
+    (r"ấm áp", 1.0),
+    (r"tặng quà", 1.5),
+    (r"gặp mặt", 1.0),
+    (r"hội ngộ", 1.0),
+]
+
+
 def _compile(cues: list[tuple[str, float]]) -> tuple[re.Pattern[str], list[float]]:
     """One alternation for a whole cue list (one pass over the text instead of one a cue);
     the matching group's number gives the weight."""
@@ -79,9 +99,13 @@ def _score(cues: tuple[re.Pattern[str], list[float]], text: str) -> float:
 
 _ACH = _compile(_ACHIEVEMENT_CUES)
 _TASK = _compile(_TASK_CUES)
+_CEREMONY = _compile(_CEREMONY_CUES)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # A clear margin: a section that reads as much like a review as a plan is neither.
 _MARGIN = 1.15
+# Real reviews and plans pile up cues (5 and more in the genre); one stray "đã" or "cần" in a
+# speech of greeting is not evidence.
+_MIN_EVIDENCE = 3.0
 
 
 def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
@@ -103,7 +127,7 @@ def classify_role(heading: str | None, paragraphs: list[str], current_year: int 
     known from their place, not their content)."""
     text = "\n".join(([heading] if heading else []) + paragraphs)
     ach, task = cue_scores(text, current_year)
-    if ach == task == 0:
+    if max(ach, task) < _MIN_EVIDENCE or _score(_CEREMONY, text.lower()) >= max(ach, task):
         return "other"
     if ach >= task * _MARGIN:
         return "achievements"
