@@ -420,8 +420,29 @@ def test_batch_over_files_and_folders_with_a_bad_file(capsys, tmp_path, files):
     assert err.splitlines() == [
         f"docbao: {folder / 'c.txt'}: empty file",
         f"docbao: {files['missing']}: no such file",
-        f"docbao: {empty_folder}: no article files (.txt, .text, .md, .html, .htm) in the folder",
+        f"docbao: {empty_folder}: no article files (.txt, .text, .md, .html, .htm, .xhtml) in the folder",
     ]
+
+
+def test_one_list_of_article_suffixes_for_the_library_and_batch(capsys, tmp_path):
+    """A saved page is an article in a folder by any of its suffixes, in the library and in batch alike."""
+    from tui.reading.kinds import ARTICLE_SUFFIXES, HTML_SUFFIXES
+    from tui.reading.library import list_articles
+
+    assert set(HTML_SUFFIXES) <= set(ARTICLE_SUFFIXES)
+    for i, suffix in enumerate(ARTICLE_SUFFIXES):
+        (tmp_path / f"{i}{suffix.upper() if i % 2 else suffix}").write_text(
+            PAGE if suffix in HTML_SUFFIXES else ARTICLE, encoding="utf-8"
+        )
+    (tmp_path / "z.pdf").write_bytes(b"%PDF")
+    listed = [p.name for p in (info.path for info in list_articles(tmp_path))]
+    assert len(listed) == len(ARTICLE_SUFFIXES) and "z.pdf" not in listed
+    assert all(
+        info.error is None and info.title in (TITLE, "Cầu mới ở Nam Sơn") for info in list_articles(tmp_path)
+    )
+    code, out, err = run(capsys, "summarize", str(tmp_path), "-n", "1")
+    assert (code, err) == (0, "")
+    assert [Path(json.loads(line)["path"]).name for line in out.splitlines()] == listed
 
 
 def test_batch_all_good_exits_0_and_one_file_as_jsonl(capsys, files):

@@ -37,7 +37,7 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
     """Folders become their article files (by name); a folder without any is an Outcome (error)."""
     from tui.reading.document import STDIN, STDIN_NAME, read_stdin
     from tui.reading.errors import ReadError
-    from tui.reading.library import ARTICLE_SUFFIXES
+    from tui.reading.kinds import ARTICLE_SUFFIXES, is_article_name
 
     for target in targets:
         if target == STDIN:
@@ -54,7 +54,7 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
             files = [
                 os.path.join(target, n)
                 for n in names
-                if n.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(os.path.join(target, n))
+                if is_article_name(n) and os.path.isfile(os.path.join(target, n))
             ]
             if not files:
                 yield Outcome(

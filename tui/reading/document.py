@@ -11,7 +11,7 @@ import os
 import sys
 
 from tui.reading.errors import ReadError
-from tui.reading.kinds import HTML_SUFFIXES, is_url, looks_like_html
+from tui.reading.kinds import is_html_name, is_url, looks_like_html
 from tui.reading.model import Article
 from tui.reading.parse import parse
 
@@ -91,5 +91,5 @@ def open_article(path: str | os.PathLike[str]) -> Article:
 
     data = read_bytes(path)
     # A ".html" that holds no markup at all is read as the text it is.
-    html = True if name.lower().endswith(HTML_SUFFIXES) and b"<" in data[:65536] else None
+    html = True if is_html_name(name) and b"<" in data[:65536] else None
     return article_from_bytes(data, name, html=html)

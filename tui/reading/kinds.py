@@ -1,11 +1,24 @@
 """What kind of input a target is: a URL, a saved web page, or plain text.
 
-Kept apart from `fetch` and `html` so that opening a plain file imports neither.
+Kept apart from `fetch` and `html` so that opening a plain file imports neither. The suffixes
+here are the one definition of what an article file is called: a folder's articles (the
+library, `summarize DIR`) are the files with one of `ARTICLE_SUFFIXES`.
 """
 
 from __future__ import annotations
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+def is_article_name(name: str) -> bool:
+    """A file name the library and batch summaries take for an article (by its suffix)."""
+    return name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def is_html_name(name: str) -> bool:
+    return name.lower().endswith(HTML_SUFFIXES)
 
 
 def is_url(target: str) -> bool:

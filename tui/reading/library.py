@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.reading.errors import ReadError
+from tui.reading.kinds import ARTICLE_SUFFIXES, is_article_name, is_html_name
 from tui.reading.load import decode
 from tui.reading.parse import parse
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+__all__ = ["ARTICLE_SUFFIXES", "ArticleInfo", "article_info", "list_articles"]
 # Enough of a file to find its title, source and lead without reading all of a large one.
 _HEAD_BYTES = 64 * 1024
 
@@ -39,7 +40,7 @@ def article_info(path: Path) -> ArticleInfo:
     except OSError as e:
         return ArticleInfo(path, path.name, None, 0, 0.0, e.strerror or "cannot read")
     try:
-        if path.suffix.lower() in (".html", ".htm"):
+        if is_html_name(path.name):
             from tui.reading.document import open_article
 
             article = open_article(path)
@@ -56,7 +57,7 @@ def list_articles(folder: str | os.PathLike[str]) -> list[ArticleInfo]:
     """The article files directly in `folder`, by name."""
     root = Path(folder)
     try:
-        entries = sorted(p for p in root.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        entries = sorted(p for p in root.iterdir() if p.is_file() and is_article_name(p.name))
     except OSError as e:
         raise ReadError(str(folder), e.strerror.lower() if e.strerror else "cannot list folder") from e
     return [article_info(p) for p in entries]
