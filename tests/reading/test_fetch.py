@@ -170,6 +170,22 @@ def test_timeout_from_the_environment(server, monkeypatch):
         open_article(f"{server}/stall")
 
 
+@pytest.mark.parametrize("value", ["nan", "-1", "0", "inf", "-inf", "1e400", "abc", " ", "1_0e"])
+def test_invalid_timeout_from_the_environment_is_ignored(server, monkeypatch, value):
+    """Only a finite number of seconds above zero is a timeout; anything else means the default."""
+    from tui.reading import fetch as fetch_module
+
+    monkeypatch.setenv("DOCBAO_TIMEOUT", value)
+    assert fetch_module._timeout(None) == fetch_module.DEFAULT_TIMEOUT
+    assert open_article(f"{server}/page").title == "Cầu mới ở Nam Sơn"
+
+
+@pytest.mark.parametrize("value", ["-5", "0", "abc", "1e400", "nan"])
+def test_invalid_size_limit_from_the_environment_is_ignored(server, monkeypatch, value):
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", value)
+    assert len(fetch(f"{server}/big").data) == 5000
+
+
 def test_connection_refused():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -308,6 +308,16 @@ def test_limit_from_environment(tmp_path, monkeypatch: pytest.MonkeyPatch) -> No
     assert len(read_bytes(path)) == 2 * 1024 * 1024 + 1
 
 
+@pytest.mark.parametrize("value", ["-5", "0", "-0", "abc", "1.5", "nan", "", "  "])
+def test_invalid_limit_from_environment_is_ignored(tmp_path, monkeypatch: pytest.MonkeyPatch, value) -> None:
+    """A limit that is not a whole number of bytes above zero is ignored: the 50 MB default holds."""
+    path = tmp_path / "small.txt"
+    path.write_bytes(b"a" * 10)
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", value)
+    assert load.size_limit(None) == DEFAULT_MAX_BYTES
+    assert read_bytes(path) == b"a" * 10
+
+
 def test_never_reads_past_the_limit(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file that grows after the size check is cut off at limit + 1 bytes and refused."""
     path = tmp_path / "growing.txt"

@@ -6,6 +6,7 @@ loop, a PDF or an image, a body over the size limit) is a `ReadError` naming the
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from dataclasses import dataclass
@@ -27,13 +28,23 @@ class Fetched:
     charset: str | None
 
 
-def _timeout(timeout: float | None) -> float:
-    if timeout is not None:
-        return timeout
+def _seconds_or_none(value: object) -> float | None:
+    """A usable timeout: a finite number of seconds above zero; None for anything else."""
     try:
-        return float(os.environ.get(_ENV_TIMEOUT, "") or DEFAULT_TIMEOUT)
-    except ValueError:
-        return DEFAULT_TIMEOUT
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
+def _timeout(timeout: float | None) -> float:
+    """`timeout`, else DOCBAO_TIMEOUT, else 15 s; a value that is not a finite positive number
+    (`nan`, `-1`, `inf`, `1e400`, `abc`) is ignored."""
+    for value in (timeout, os.environ.get(_ENV_TIMEOUT, "").strip()):
+        seconds = _seconds_or_none(value) if value not in (None, "") else None
+        if seconds is not None:
+            return seconds
+    return DEFAULT_TIMEOUT
 
 
 def _seconds(t: float) -> str:

@@ -46,14 +46,19 @@ def _display(path: str | os.PathLike) -> str:
 
 
 def size_limit(max_bytes: int | None) -> int:
-    """The byte limit in force: `max_bytes`, else DOCBAO_MAX_BYTES, else 50 MB."""
-    if max_bytes is None:
-        raw = os.environ.get(_ENV_MAX_BYTES, "").strip().replace("_", "")
-        try:
-            max_bytes = int(raw) if raw else DEFAULT_MAX_BYTES
-        except ValueError:
-            max_bytes = DEFAULT_MAX_BYTES
-    return max(0, max_bytes)
+    """The byte limit in force: `max_bytes`, else DOCBAO_MAX_BYTES, else 50 MB.
+
+    DOCBAO_MAX_BYTES must be a whole number of bytes above zero; anything else (`-5`, `0`,
+    `abc`, `1.5`) is ignored, so a typo never makes every file "larger than the limit".
+    """
+    if max_bytes is not None:
+        return max(0, max_bytes)
+    raw = os.environ.get(_ENV_MAX_BYTES, "").strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+    return value if value > 0 else DEFAULT_MAX_BYTES
 
 
 def too_large(limit: int) -> str:
