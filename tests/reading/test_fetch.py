@@ -50,6 +50,13 @@ class Handler(BaseHTTPRequestHandler):
             self.send(
                 200, "text/plain; charset=windows-1258", "Tin ngày mai\n\nĐây là bài.\n".encode("cp1258")
             )
+        elif path == "/text-utf8-declared-latin1":
+            # A server that declares ISO-8859-1 (Latin-1 never fails) for a UTF-8 body.
+            self.send(200, "text/plain; charset=ISO-8859-1", ARTICLE.encode())
+        elif path == "/page-utf8-declared-latin1":
+            self.send(200, "text/html; charset=ISO-8859-1", PAGE.encode())
+        elif path == "/text-1258-declared-bogus":
+            self.send(200, "text/plain; charset=x-no-such", "Tin ngày mai\n\nĐây là bài.\n".encode("cp1258"))
         elif path.startswith("/hop/"):
             n = int(path.rsplit("/", 1)[1])
             target = "/page" if n == 0 else f"/hop/{n - 1}"
@@ -114,6 +121,19 @@ def test_plain_text_is_parsed_as_text(server):
 
 def test_declared_charset_of_plain_text(server):
     a = open_article(f"{server}/text-1258")
+    assert (a.title, a.sections[0].paragraphs[0].text) == ("Tin ngày mai", "Đây là bài.")
+
+
+@pytest.mark.parametrize("path", ["/text-utf8-declared-latin1", "/page-utf8-declared-latin1"])
+def test_valid_utf8_wins_over_a_declared_charset(server, path):
+    """Text and web pages alike: a BOM, then valid UTF-8, then the declared charset, then detection."""
+    a = open_article(server + path)
+    assert a.title in ("Huyện Nam Sơn khánh thành cầu Bản Mồng", "Cầu mới ở Nam Sơn")
+    assert "Ã" not in a.text and "á»" not in a.text
+
+
+def test_unknown_declared_charset_falls_back_to_detection(server):
+    a = open_article(f"{server}/text-1258-declared-bogus")
     assert (a.title, a.sections[0].paragraphs[0].text) == ("Tin ngày mai", "Đây là bài.")
 
 

@@ -132,6 +132,38 @@ def test_decode_errors(data: bytes, reason: str) -> None:
     assert str(info.value) == f"article.txt: {info.value.reason}"
 
 
+DECLARED = [
+    # (case, bytes, declared charsets, expected): a BOM, then valid UTF-8, then the declaration.
+    ("utf-8 declared latin-1", SENTENCE.encode(), "ISO-8859-1", SENTENCE),
+    ("utf-8 declared cp1258", SENTENCE.encode(), "windows-1258", SENTENCE),
+    ("bom beats the declaration", codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le"), "latin-1", SENTENCE),
+    ("cp1258 declared", to_cp1258(SENTENCE), "windows-1258", SENTENCE),
+    ("cp1258 declared second", to_cp1258(SENTENCE), ("x-unknown", "cp1258"), SENTENCE),
+    ("unknown declaration: detection", to_cp1258(SENTENCE), "x-unknown", SENTENCE),
+    ("wrong declaration that fails: detection", to_cp1258(SENTENCE), "utf-8", SENTENCE),
+    ("tcvn3 declared as nothing", TCVN3_SENTENCE, None, SENTENCE),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"), [c[1:] for c in DECLARED], ids=[c[0] for c in DECLARED]
+)
+def test_decode_with_a_declared_charset(data: bytes, declared, expected: str) -> None:
+    assert decode(data, "u", declared=declared) == expected
+
+
+def test_text_and_html_decode_in_the_same_order() -> None:
+    """A URL's bytes and charset give the same text whether the body is plain text or a page."""
+    from tui.reading.document import article_from_bytes
+
+    for data in (SENTENCE.encode(), to_cp1258(SENTENCE)):
+        for charset in ("iso-8859-1", "windows-1258", None):
+            as_text = article_from_bytes(data, "u", html=False, charset=charset).text
+            page = b"<html><body><article><p>" + data + b"</p></article></body></html>"
+            as_page = article_from_bytes(page, "u", html=True, charset=charset).text
+            assert (as_text.strip() == SENTENCE) == (SENTENCE in as_page), (data[:20], charset)
+
+
 def test_ascii_and_utf8_are_not_taken_for_legacy_encodings() -> None:
     for text in ["Hello world", "Cà phê sữa đá", "ĐÀ NẴNG", "Thế à… Vâng.", "Giá 5€"]:
         assert decode(text.encode()) == text

@@ -48,18 +48,7 @@ def article_from_bytes(
         return article_from_html(decode_html(data, name, charset), name)
     from tui.reading.load import decode
 
-    if charset:
-        try:
-            text = data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            text = None
-        if text is not None:
-            from tui.reading.load import clean
-
-            text = clean(text)
-            if text.strip():
-                return parse(text, path=name)
-    return parse(decode(data, name), path=name)
+    return parse(decode(data, name, declared=charset), path=name)
 
 
 def article_from_html(markup: str, name: str) -> Article:

@@ -17,7 +17,6 @@ page's metadata. `parse()` takes it from there, as for any text.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,31 +58,13 @@ class Page:
 
 
 def decode_html(data: bytes, name: str, charset: str | None = None) -> str:
-    """Clean text of a page: a BOM or valid UTF-8 first, then the server's charset, then
-    <meta charset>, else the text loader's detection (which also refuses empty and binary input)."""
-    from tui.reading.load import clean, decode
+    """Clean text of a page, in the loader's one order: a BOM, valid UTF-8, then the server's
+    `charset`, then the page's <meta charset>, then detection (empty and binary input refused)."""
+    from tui.reading.load import decode
 
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
-        return decode(data, name)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:  # valid UTF-8 is UTF-8, whatever the page declares
-        return decode(data, name)
     m = _CHARSET.search(data[:8192])
-    for declared in (charset, m and m.group(1).decode("ascii")):
-        if not declared:
-            continue
-        try:
-            text = data.decode(codecs.lookup(declared).name)
-        except (LookupError, UnicodeDecodeError):
-            continue  # a wrong declaration is common: try the next, then detection
-        text = clean(text)
-        if not text.strip():
-            raise ReadError(name, "empty file")
-        return text
-    return decode(data, name)
+    meta = m.group(1).decode("ascii") if m else None
+    return decode(data, name, declared=(charset, meta))
 
 
 def _text(el: Any) -> str:

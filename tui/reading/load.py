@@ -1,7 +1,8 @@
 """Read a file the user gave us and turn it into clean, NFC-normalised text.
 
 `read_bytes` refuses what is not a readable regular file of sane size; `decode` works out the
-encoding (BOMs, UTF-8, UTF-16/32, Windows-1258, TCVN3, VNI, then charset-normalizer's guess) and
+encoding (BOMs, UTF-8, UTF-16/32, a declared charset, Windows-1258, TCVN3, VNI, then
+charset-normalizer's guess) and
 repairs UTF-8 mojibake; `clean` strips terminal escapes, control and bidi/invisible characters and
 composes to NFC. Every failure is a `ReadError` with a short lower-case reason.
 """
@@ -15,6 +16,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterable
 
 from tui.reading.errors import ReadError
 
@@ -272,7 +274,35 @@ def _repair_mojibake(text: str) -> str:
     return "".join(out)
 
 
-def _decode(data: bytes, name: str) -> str:
+def _declared_codecs(declared: str | Iterable[str | None] | None) -> list[str]:
+    """The codecs of the declared charsets Python knows, most authoritative first, once each."""
+    names = [declared] if isinstance(declared, str) else list(declared or ())
+    found: list[str] = []
+    for charset in names:
+        if not charset:
+            continue
+        try:
+            codec = codecs.lookup(charset.strip().strip("\"'")).name
+        except (LookupError, ValueError, TypeError):
+            continue  # a misspelt or exotic declaration is common: detection takes over
+        if codec not in found:
+            found.append(codec)
+    return found
+
+
+def _as_declared(data: bytes, codecs_: list[str]) -> str | None:
+    """The first declared charset that decodes the bytes into something that looks like text."""
+    for codec in codecs_:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_like_text(text):
+            return text
+    return None
+
+
+def _decode(data: bytes, name: str, declared: list[str]) -> str:
     for bom, encoding, label in _BOMS:
         if data.startswith(bom):
             text = _unicode(data[len(bom) :], encoding)
@@ -282,7 +312,8 @@ def _decode(data: bytes, name: str) -> str:
                 raise ReadError(name, "binary file, not text")
             return _repair_mojibake(text)
     if b"\x00" in data:
-        text = _wide_without_bom(data)
+        text = _as_declared(data, [c for c in declared if c.startswith(("utf-16", "utf-32"))])
+        text = text if text is not None else _wide_without_bom(data)
         if text is None:
             raise ReadError(name, "binary file, not text")
         return _repair_mojibake(text)
@@ -292,6 +323,11 @@ def _decode(data: bytes, name: str) -> str:
         return _repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    # Valid UTF-8 is UTF-8 whatever was declared (Latin-1 would "decode" anything); past that a
+    # server's or a page's declaration beats guessing.
+    text = _as_declared(data, declared)
+    if text is not None:
+        return text
     from tui.reading.legacy import decode_legacy
 
     text = decode_legacy(data)
@@ -307,11 +343,17 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def decode(data: bytes, name: str = "<input>") -> str:
-    """Bytes to clean NFC text; raises ReadError for empty, binary or undecodable input."""
+def decode(data: bytes, name: str = "<input>", *, declared: str | Iterable[str | None] | None = None) -> str:
+    """Bytes to clean NFC text; raises ReadError for empty, binary or undecodable input.
+
+    One order for every input, plain text and web pages alike: a byte order mark, then valid
+    UTF-8, then the `declared` charset(s) (a server's Content-Type, a page's <meta charset>, most
+    authoritative first; unknown names and charsets the bytes do not fit are passed over), then
+    detection (Windows-1258, VNI, TCVN3, charset-normalizer).
+    """
     if not data.strip():
         raise ReadError(name, "empty file")
-    text = clean(_decode(data, name))
+    text = clean(_decode(data, name, _declared_codecs(declared)))
     if not text.strip():
         raise ReadError(name, "empty file")
     return text
