@@ -4,13 +4,20 @@ Only Textual, our reading modules and the reader's widgets are imported on the w
 paint; the library, help and picker screens and all language work are imported when used.
 """
 
+# ruff: noqa: E402 (the collector is paused around the imports below)
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
+
+# Textual's modules create a few hundred thousand long-lived objects; with the collector running,
+# it walks them again and again while they load (about a tenth of the start-up time).
+_collecting = gc.isenabled()
+gc.disable()
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -20,6 +27,9 @@ from textual.screen import Screen
 from tui.app.screens.reader import ReaderScreen
 from tui.reading.model import Article
 from tui.settings import Settings, load_settings, save_settings
+
+if _collecting:
+    gc.enable()
 
 # The themes `t` cycles through (the command palette's "Theme" lists them all).
 THEMES = (
@@ -87,8 +97,6 @@ class DocbaoApp(App[int]):
         self.call_after_refresh(self.set_timer, 0.2, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        import gc
-
         gc.enable()
         if self.initial_article is not None:
             self._remember(self.initial_article)
@@ -205,26 +213,24 @@ class DocbaoApp(App[int]):
 
 def run(target: str | None = None, article: Article | None = None) -> int:
     """Open the reader on `article`, a file, a folder (the library) or the bundled seed."""
-    folder = None
-    if article is None:
-        if target is not None and os.path.isdir(target):
-            folder = target
-        else:
-            if target is None:
-                from tui.reading.bundled import seed_article
-
-                target = str(seed_article())
-            from tui.reading.document import open_article
-
-            article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
-    app = DocbaoApp(article=article, folder=folder)
     # Start-up allocates many long-lived objects (modules, styles, widgets): keep the collector
     # from walking them again and again before the first frame is out.
-    import gc
-
-    gc.freeze()
     gc.disable()  # enabled again once the first frame is out (DocbaoApp._after_first_paint)
     try:
+        folder = None
+        if article is None:
+            if target is not None and os.path.isdir(target):
+                folder = target
+            else:
+                if target is None:
+                    from tui.reading.bundled import seed_article
+
+                    target = str(seed_article())
+                from tui.reading.document import open_article
+
+                article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
+        app = DocbaoApp(article=article, folder=folder)
+        gc.freeze()
         result = app.run()
     finally:
         gc.enable()

@@ -14,6 +14,22 @@ from textual.widgets import Static
 
 
 class GlossaryScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    GlossaryScreen {
+        align: center middle;
+        & > #glossary-body {
+            width: 84;
+            max-width: 100%;
+            height: auto;
+            max-height: 90%;
+            border: round $accent;
+            border-title-color: $accent;
+            border-title-style: bold;
+            background: $surface;
+            padding: 0 2;
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,e,q", "dismiss", "Close", id="glossary.close")]
 
     def __init__(self, glossary: dict[str, str]) -> None:

@@ -87,6 +87,26 @@ def help_rows(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > #help-body {
+            width: 84;
+            max-width: 100%;
+            height: 90%;
+            max-height: 100%;
+            border: round $accent;
+            border-title-color: $accent;
+            border-title-style: bold;
+            background: $surface;
+            padding: 0 2;
+        }
+        & .help-group {
+            margin: 1 0 0 0;
+            color: $accent;
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="help.down"),

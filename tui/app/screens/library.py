@@ -44,6 +44,24 @@ def info_prompt(info) -> Text:
 
 
 class LibraryScreen(Screen):
+    DEFAULT_CSS = """
+    LibraryScreen {
+        & #library-pane {
+            height: 1fr;
+        }
+        & #path-input {
+            margin: 1 0;
+        }
+        & #library-state {
+            color: $foreground-muted;
+            height: auto;
+            margin: 0 0 1 0;
+        }
+        & #library-list {
+            height: 1fr;
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="library.back"),
         Binding("slash,o", "focus_path", "Path", id="library.path"),

@@ -18,6 +18,25 @@ from tui.language.algorithms import ALGORITHM_NAMES
 
 
 class AlgorithmPicker(ModalScreen[str | None]):
+    DEFAULT_CSS = """
+    AlgorithmPicker {
+        align: center middle;
+        & > #picker-body {
+            width: 88;
+            max-width: 100%;
+            height: auto;
+            max-height: 90%;
+            border: round $accent;
+            border-title-color: $accent;
+            border-title-style: bold;
+            background: $surface;
+            padding: 0 1;
+            & PaneList {
+                background: $surface;
+            }
+        }
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "dismiss_none", "Cancel", id="picker.cancel")
     ]

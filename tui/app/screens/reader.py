@@ -115,6 +115,27 @@ class TitleBar(Static):
 class SearchBar(Horizontal):
     """`/`: a query box and the match count; mounted on first use (keeps Input off the paint path)."""
 
+    DEFAULT_CSS = """
+    SearchBar {
+        dock: bottom;
+        height: 1;
+        background: $panel;
+        & > #search-input {
+            width: 1fr;
+            height: 1;
+            border: none;
+            padding: 0 1;
+            background: $panel;
+        }
+        & > #search-count {
+            width: auto;
+            min-width: 12;
+            padding: 0 1;
+            color: $foreground-muted;
+        }
+    }
+    """
+
 
 class ReaderScreen(Screen):
     BINDINGS = READER_BINDINGS

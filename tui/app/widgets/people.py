@@ -45,6 +45,23 @@ def _heading(label: str) -> Option:
 
 
 class PeoplePane(Vertical):
+    DEFAULT_CSS = """
+    PeoplePane {
+        & > #people-list {
+            height: 1fr;
+        }
+        & > #people-state {
+            color: $foreground-muted;
+            padding: 1 0;
+        }
+        & > #photographers {
+            dock: bottom;
+            height: auto;
+            color: $foreground-muted;
+        }
+    }
+    """
+
     class Jump(Message):
         def __init__(self, person: Any, start: int, end: int, sentence_id: int | None) -> None:
             super().__init__()

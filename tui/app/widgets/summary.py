@@ -33,6 +33,18 @@ class SummaryList(PaneList):
 class SummaryPane(Vertical):
     """Title: algorithm · length · scope. Body: a state line or the sentences."""
 
+    DEFAULT_CSS = """
+    SummaryPane {
+        & > #summary-list {
+            height: 1fr;
+        }
+        & > #summary-state {
+            color: $foreground-muted;
+            padding: 1 0;
+        }
+    }
+    """
+
     class Jump(Message):
         def __init__(self, start: int, end: int, sentence_id: int) -> None:
             super().__init__()

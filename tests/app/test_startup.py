@@ -1,0 +1,43 @@
+"""The start-up path: what the reader does before its first frame must not leak into the process."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import sys
+
+
+def test_importing_the_app_leaves_the_collector_as_it_was():
+    # tui.app.app pauses the collector while Textual loads; it must switch it back on.
+    saved = {name: mod for name, mod in sys.modules.items() if name.startswith("tui.app")}
+    try:
+        for name in saved:
+            del sys.modules[name]
+        assert gc.isenabled()
+        importlib.import_module("tui.app.app")
+        assert gc.isenabled()
+    finally:
+        sys.modules.update(saved)
+
+
+def test_run_switches_the_collector_back_on_when_the_article_cannot_be_read(tmp_path):
+    import pytest
+
+    from tui.app.app import run
+    from tui.reading.errors import ReadError
+
+    with pytest.raises(ReadError):
+        run(str(tmp_path / "missing.txt"))
+    assert gc.isenabled()
+
+
+def test_styles_of_later_screens_are_not_parsed_before_the_first_frame():
+    # app.tcss is parsed before the first frame: the lists, search bar and other screens bring
+    # their own CSS when they are first shown.
+    from pathlib import Path
+
+    import tui.app.app
+
+    css = Path(tui.app.app.__file__).with_name("app.tcss").read_text("utf-8")
+    for later in ("PaneList", "SearchBar", "#help-body", "#picker-body", "#glossary-body", "#library-list"):
+        assert later not in css
