@@ -308,6 +308,26 @@ def test_parse_stdin(capsys, monkeypatch):
     assert (data["path"], data["title"]) == ("<stdin>", TITLE)
 
 
+def test_stdin_that_gives_a_line_per_read_is_read_to_its_end(capsys, monkeypatch):
+    """A terminal on stdin answers each read with one line: the article is all the lines."""
+
+    class Terminal(io.RawIOBase):
+        def __init__(self, lines: list[bytes]):
+            self.lines = lines
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, n: int = -1) -> bytes:
+            return self.lines.pop(0) if self.lines else b""
+
+    lines = [line + b"\n" for line in ARTICLE.encode().split(b"\n")]
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=Terminal(lines)))
+    code, out, _ = run(capsys, "parse", "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["sections"][-1]["heading"] == "NHIỆM VỤ NĂM 2024"
+
+
 def test_parse_html_from_stdin(capsys, monkeypatch):
     stdin_of(monkeypatch, PAGE.encode())
     code, out, _ = run(capsys, "parse", "-", "--format", "json")
@@ -595,6 +615,29 @@ def test_reader_from_a_pipe_without_a_terminal_is_one_line():
     assert r.returncode == 2
     err = r.stderr.decode()
     assert one_line(err).startswith("docbao: <stdin>: no terminal to show the reader on")
+
+
+def test_stdin_and_pipes_by_name():
+    """`docbao parse /dev/stdin` with a pipe, and `docbao parse <(cat a.txt)`: read, not refused."""
+    r = docbao("parse", "/dev/stdin", "--format", "json", stdin=ARTICLE.encode())
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["title"] == TITLE
+    read_end, write_end = os.pipe()
+    writer = threading.Thread(target=lambda: (os.write(write_end, ARTICLE.encode()), os.close(write_end)))
+    writer.start()
+    try:
+        r = docbao("summarize", f"/dev/fd/{read_end}", "-n", "1", "--format", "json", pass_fds=(read_end,))
+    finally:
+        writer.join()
+        os.close(read_end)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["sentences"]) == 1
+
+
+def test_reader_from_stdin_by_name_takes_the_terminal_back():
+    r = docbao("/dev/stdin", stdin=ARTICLE.encode(), start_new_session=True)
+    assert r.returncode == 2
+    assert one_line(r.stderr.decode()).startswith("docbao: <stdin>: no terminal to show the reader on")
 
 
 def test_missing_file_in_a_real_process():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -263,6 +264,17 @@ def reattach_terminal() -> None:
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 (lives as long as the process)
 
 
+def _is_stdin(target: str) -> bool:
+    """`-`, or a name for the pipe or terminal on standard input (`/dev/stdin`, `/dev/fd/0`)."""
+    if target == "-":
+        return True
+    try:
+        here = os.fstat(0)
+        return not stat.S_ISREG(here.st_mode) and os.path.samestat(here, os.stat(target))
+    except (OSError, ValueError):
+        return False
+
+
 def _run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="docbao",
@@ -283,7 +295,7 @@ def _run_app(argv: Sequence[str]) -> int:
     if target is not None and not os.path.isdir(target):
         # Read before the screen starts: bad input is one line on stderr, not a broken screen.
         article = _load(target)
-        if target == "-":
+        if _is_stdin(target):
             reattach_terminal()
     from tui.app.app import run
 

@@ -6,8 +6,10 @@ Every sample is built here from a Unicode sentence, the way the encoding really 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
+import socket
 import sys
 import unicodedata
 
@@ -281,15 +283,64 @@ def test_path_through_a_file(tmp_path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-def test_fifo_is_not_opened(tmp_path) -> None:
+def test_named_fifo_is_read_to_its_end(tmp_path) -> None:
+    """A FIFO the user names (`<(cat a.txt)`, `mkfifo`) is read, waiting for its writer."""
+    import threading
+
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert _reason(fifo) == "not a regular file"
+    chunks = [SENTENCE.encode()[:10], SENTENCE.encode()[10:]]
+
+    def writer() -> None:
+        with open(fifo, "wb", buffering=0) as f:
+            for chunk in chunks:
+                f.write(chunk)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    assert load_path(fifo) == SENTENCE
+    thread.join(5)
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null")
-def test_device() -> None:
-    assert _reason("/dev/null") == "not a regular file"
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_over_the_limit(tmp_path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def writer() -> None:
+        with contextlib.suppress(BrokenPipeError), open(fifo, "wb") as f:
+            f.write(b"a" * 5000)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    assert _reason(fifo, max_bytes=1000).startswith("larger than the ")
+    thread.join(5)
+
+
+def test_pipe_by_its_dev_fd_name() -> None:
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, SENTENCE.encode())
+        os.close(write_end)
+        assert read_bytes(f"/dev/fd/{read_end}") == SENTENCE.encode()
+    finally:
+        os.close(read_end)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_character_devices_are_read_within_the_limit() -> None:
+    assert read_bytes("/dev/null") == b""
+    assert _reason("/dev/null".replace("null", "zero"), max_bytes=1000).startswith("larger than the ")
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets")
+def test_socket_is_refused(tmp_path) -> None:
+    path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(os.fspath(path))
+        assert _reason(path) == "is a socket, not a file"
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read mode 000 files")

@@ -21,14 +21,16 @@ STDIN_NAME = "<stdin>"
 
 def read_stdin(max_bytes: int | None = None) -> bytes:
     """All of standard input, refused past the size limit."""
-    from tui.reading.load import size_limit, too_large
+    from tui.reading.load import read_limited, size_limit, too_large
 
     limit = size_limit(max_bytes)
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # closed or replaced stdin
         raise ReadError(STDIN_NAME, "no standard input")
     try:
-        data = stream.read(limit + 1)
+        data = read_limited(stream, limit)  # a terminal gives a line per read: read to the end
+    except ValueError:  # a closed stdin
+        raise ReadError(STDIN_NAME, "no standard input") from None
     except OSError as e:
         raise ReadError(STDIN_NAME, (e.strerror or "cannot read").lower()) from None
     if len(data) > limit:

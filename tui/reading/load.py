@@ -17,10 +17,11 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable
+from typing import BinaryIO
 
 from tui.reading.errors import ReadError
 
-__all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes", "read_limited"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _MIB = 1024 * 1024
@@ -84,30 +85,73 @@ def _os_error(name: str, exc: OSError, path: str | os.PathLike) -> ReadError:
 
 
 def _check(name: str, st: os.stat_result, limit: int) -> None:
-    if stat.S_ISDIR(st.st_mode):
+    """Refuse what is not a stream of bytes to read: directories, sockets, block devices.
+
+    Regular files, FIFOs (`<(cat a.txt)`, a pipe as `/dev/stdin`) and character devices (a
+    terminal as `/dev/stdin`, `/dev/null`) are read; the size limit holds for all of them.
+    """
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
         raise ReadError(name, "is a directory")
-    if not stat.S_ISREG(st.st_mode):
+    if stat.S_ISSOCK(mode):
+        raise ReadError(name, "is a socket, not a file")
+    if stat.S_ISBLK(mode):
+        raise ReadError(name, "is a block device, not a file")
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
         raise ReadError(name, "not a regular file")
-    if st.st_size > limit:
+    if stat.S_ISREG(mode) and st.st_size > limit:
         raise ReadError(name, too_large(limit))
 
 
-def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
-    """The bytes of a regular file; raises ReadError. Never reads more than the limit plus one byte.
+_CHUNK = 1024 * 1024
 
-    The limit is `max_bytes`, else the environment variable DOCBAO_MAX_BYTES, else 50 MB.
+
+def read_limited(f: BinaryIO, limit: int) -> bytes:
+    """Read to the end of `f`, or to `limit` + 1 bytes, whichever comes first.
+
+    A pipe or a terminal gives what it has in each read: one read is not the end of the input.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = f.read(min(limit + 1 - size, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
+    """The bytes of a file; raises ReadError. Never reads more than the limit plus one byte.
+
+    A regular file, or a FIFO or character device named explicitly (read to its end, blocking):
+    `docbao parse /dev/stdin`, `docbao parse <(cat a.txt)`. The limit is `max_bytes`, else the
+    environment variable DOCBAO_MAX_BYTES, else 50 MB.
     """
     name = _display(path)
     limit = size_limit(max_bytes)
     try:
-        _check(name, os.stat(path), limit)
-        # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening must not hang.
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        st = os.stat(path)
+        _check(name, st, limit)
+        flags = (
+            os.O_RDONLY
+            | getattr(os, "O_NOCTTY", 0)
+            | getattr(os, "O_CLOEXEC", 0)
+            | getattr(os, "O_BINARY", 0)
+        )
+        # A FIFO is opened blocking: its writer may not be there yet. Anything else is opened
+        # non-blocking, so that a file swapped for a FIFO since the stat cannot hang the open.
+        if not stat.S_ISFIFO(st.st_mode):
+            flags |= getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
         try:
-            _check(name, os.fstat(fd), limit)
-            with open(fd, "rb", closefd=False) as f:
-                data = f.read(limit + 1)
+            st = os.fstat(fd)
+            _check(name, st, limit)
+            if not stat.S_ISREG(st.st_mode):
+                os.set_blocking(fd, True)  # a terminal or pipe: wait for its input, to its end
+            with open(fd, "rb", buffering=0, closefd=False) as f:
+                data = read_limited(f, limit)
         finally:
             os.close(fd)
     except OSError as exc:
