@@ -417,6 +417,59 @@ def test_people_of_html_and_url(capsys, files, server):
     assert [p["name"] for p in json.loads(out)["photographers"]] == ["Văn Hùng"]
 
 
+# --- --section ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "section"), [("1", 0), ("3", 2), ("achievements", 1), ("TASKS", 2), ("opening", 0)]
+)
+def test_section_by_number_or_role(capsys, files, key, section):
+    code, out, _ = run(capsys, "summarize", files["article"], "--section", key, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["section"] == section
+    assert data["sentences"] and all(s["section"] == section for s in data["sentences"])
+
+
+@pytest.mark.parametrize(
+    ("key", "reason"),
+    [
+        ("9", "no section 9: the article has 3 sections (1-3)"),
+        ("0", "no section 0: the article has 3 sections (1-3)"),
+        ("related", "related news is not summarized: choose a section of the article's own text"),
+        ("other", "no other section: the article's sections are opening, achievements, tasks"),
+        ("nope", "no section 'nope': give a number (1-3) or a role (opening, achievements, tasks, other)"),
+    ],
+)
+def test_bad_section_names_the_article(capsys, files, key, reason):
+    code, out, err = run(capsys, "summarize", files["article"], "--section", key)
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {files['article']}: {reason}"
+
+
+def test_related_news_section_by_number_is_refused(capsys, files):
+    code, out, err = run(capsys, "summarize", files["page"], "--section", "3")
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {files['page']}: section 3 is the related news, which is not summarized"
+
+
+def test_bad_section_in_a_batch_is_that_article_failing(capsys, files):
+    code, out, err = run(capsys, "summarize", files["article"], files["page"], "--section", "3")
+    assert code == 1
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [files["article"]]
+    assert err == f"docbao: {files['page']}: section 3 is the related news, which is not summarized\n"
+
+
+def test_batch_does_not_import_the_command_line():
+    code = (
+        "import sys, tui.batch as b; o = b.summarize_item(b.Item('x.txt', b'Tin\\n\\nMot cau.\\n'), "
+        "'docbao', 1, 'related'); print(o.error); print('tui.cli' in sys.modules)"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == "False"
+
+
 # --- batch ----------------------------------------------------------------------------------------
 
 

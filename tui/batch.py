@@ -68,11 +68,11 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
 
 def summarize_item(item: Item, algorithm: str, length: int | float, section: str | None) -> Outcome:
     """The JSON line of one article, or the reason it cannot be read."""
-    from tui.cli import UsageError, resolve_section
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
     from tui.reading.document import article_from_bytes, open_article
     from tui.reading.errors import ReadError
+    from tui.requests import UsageError, resolve_section
 
     try:
         article = open_article(item.name) if item.data is None else article_from_bytes(item.data, item.name)
@@ -80,7 +80,7 @@ def summarize_item(item: Item, algorithm: str, length: int | float, section: str
     except ReadError as e:
         return Outcome(e.path, None, e.reason)
     except UsageError as e:
-        return Outcome(item.name, None, str(e))
+        return Outcome(e.path or item.name, None, e.reason)
     record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
     return Outcome(item.name, json.dumps(record, ensure_ascii=False))
 

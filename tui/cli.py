@@ -17,14 +17,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from tui.requests import UsageError, resolve_section
+
 COMMANDS = ("parse", "summarize", "people", "export")
 FORMATS = ("text", "json", "markdown")
 EXPORT_FORMATS = ("markdown", "json", "html")
 TARGET_HELP = "a text file, a saved web page (.html), an http(s) URL, or - for standard input"
-
-
-class UsageError(Exception):
-    """A well-formed command that asks for something we cannot do; printed as one line, exit 2."""
 
 
 def _emit(fmt: str, as_dict: Callable[[], Any], as_text: Callable[[], str], as_md: Callable[[], str]) -> None:
@@ -50,22 +48,6 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def resolve_section(article, key: str | None) -> int | None:
-    """`--section`: a 1-based number, or a role name such as `tasks`."""
-    if key is None:
-        return None
-    if key.isdigit():
-        index = int(key) - 1
-        if 0 <= index < len(article.sections):
-            return index
-        raise UsageError(f"no section {key}: the article has {len(article.sections)}")
-    for i, sec in enumerate(article.sections):
-        if sec.role == key.casefold():
-            return i
-    roles = ", ".join(s.role for s in article.sections) or "none"
-    raise UsageError(f"no section {key!r}: the article's sections are {roles}")
-
-
 def _length(args: argparse.Namespace) -> int | float:
     return args.ratio if args.ratio is not None else args.n
 
@@ -79,7 +61,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         if args.format not in (None, "jsonl"):
             if len(args.files) == 1:
                 raise UsageError(
-                    f"{args.files[0]}: is a directory (its articles are summarized with --format jsonl)"
+                    "is a directory (its articles are summarized with --format jsonl)", args.files[0]
                 )
             raise UsageError(
                 f"several articles are summarized as JSON lines: use --format jsonl, not {args.format}"
@@ -175,7 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         with open(args.output, "w", encoding="utf-8") as f:
             f.write(content)
     except OSError as e:
-        raise UsageError(f"{args.output}: cannot write: {(e.strerror or 'error').lower()}") from None
+        raise UsageError(f"cannot write: {(e.strerror or 'error').lower()}", args.output) from None
     return 0
 
 
@@ -224,7 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", metavar="PATH", nargs="+")
     _summary_options(p)
-    p.add_argument("--section", metavar="K", help="summarize one section: its number (1-based) or role")
+    p.add_argument(
+        "--section",
+        metavar="K",
+        help="summarize one section: its number (1-based, as in the reader) or its role "
+        "(opening, achievements, tasks, other; related news is not summarized)",
+    )
     p.add_argument(
         "--format", choices=(*FORMATS, "jsonl"), default=None, help="default: text, jsonl for many"
     )
@@ -257,7 +244,7 @@ def reattach_terminal() -> None:
         fd = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         raise UsageError(
-            "<stdin>: no terminal to show the reader on; use `docbao parse -` or `docbao summarize -`"
+            "no terminal to show the reader on; use `docbao parse -` or `docbao summarize -`", "<stdin>"
         ) from None
     os.dup2(fd, 0)
     os.close(fd)

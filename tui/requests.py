@@ -1,0 +1,67 @@
+"""What a command asks of an article that the article may not have, such as one section to
+summarize (`--section K`), and the error for a request we cannot do.
+
+The one place that turns a section's number or role into an index: the single-article command
+and the batch workers both ask here, so a bad request is refused alike, naming the article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.reading.model import Article
+
+# The roles `--section` takes; related news is a list of other articles, never summarized.
+SUMMARIZED_ROLES = ("opening", "achievements", "tasks", "other")
+
+
+class UsageError(Exception):
+    """A well-formed command that asks for something we cannot do: one line on stderr,
+    `docbao: PATH: REASON` (or `docbao: REASON` when no article is concerned), exit status 2."""
+
+    def __init__(self, reason: str, path: str | None = None):
+        super().__init__(reason, path)
+        self.reason = reason
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.reason if self.path is None else f"{self.path}: {self.reason}"
+
+
+def _sections(n: int) -> str:
+    if n == 0:
+        return "no sections"
+    return "1 section (1)" if n == 1 else f"{n} sections (1-{n})"
+
+
+def resolve_section(article: Article, key: str | None) -> int | None:
+    """`--section K`: the index of the section numbered K (1-based, as the reader shows them) or
+    of the first section with role K (`opening`, `achievements`, `tasks`, `other`); None for the
+    whole article. Raises UsageError, naming the article, for a section it does not have or for
+    the related news."""
+    if key is None:
+        return None
+    path = article.path
+    sections = article.sections
+    wanted = key.strip()
+    if wanted.isascii() and wanted.isdigit():
+        index = int(wanted) - 1
+        if not 0 <= index < len(sections):
+            raise UsageError(f"no section {int(wanted)}: the article has {_sections(len(sections))}", path)
+        if sections[index].role == "related":
+            raise UsageError(f"section {index + 1} is the related news, which is not summarized", path)
+        return index
+    role = wanted.casefold()
+    if role == "related":
+        raise UsageError("related news is not summarized: choose a section of the article's own text", path)
+    if role not in SUMMARIZED_ROLES:
+        span = f"1-{len(sections)}" if sections else "none here"
+        raise UsageError(
+            f"no section {key!r}: give a number ({span}) or a role ({', '.join(SUMMARIZED_ROLES)})", path
+        )
+    for i, sec in enumerate(sections):
+        if sec.role == role:
+            return i
+    present = ", ".join(dict.fromkeys(s.role for s in sections if s.role != "related")) or "none"
+    raise UsageError(f"no {role} section: the article's sections are {present}", path)
