@@ -417,6 +417,57 @@ def test_people_of_html_and_url(capsys, files, server):
     assert [p["name"] for p in json.loads(out)["photographers"]] == ["Văn Hùng"]
 
 
+# --- hostile file names: shown, never obeyed ---------------------------------------------------------
+
+HOSTILE_NAME = "x\x1b]0;PWNED\x07y\u202e\x9b2J.txt"
+SHOWN_NAME = "x\\x1b]0;PWNED\\x07y\\u202e\\x9b2J.txt"
+
+
+def safe(err: str) -> bool:
+    return not any(unicodedata.category(c)[0] == "C" for c in err if c != "\n")
+
+
+def test_a_hostile_file_name_is_printed_escaped(capsys, tmp_path):
+    missing = str(tmp_path / HOSTILE_NAME)
+    code, _, err = run(capsys, "parse", missing)
+    assert code == 2 and safe(err)
+    assert one_line(err) == f"docbao: {tmp_path}/{SHOWN_NAME}: no such file"
+
+    (tmp_path / HOSTILE_NAME).write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(capsys, "summarize", missing, "--section", "9")
+    assert code == 2 and safe(err)
+    assert one_line(err).startswith(f"docbao: {tmp_path}/{SHOWN_NAME}: no section 9")
+
+    code, _, err = run(capsys, "export", missing, "-o", str(tmp_path / "no-dir" / HOSTILE_NAME))
+    assert code == 2 and safe(err)
+    assert one_line(err) == f"docbao: {tmp_path}/no-dir/{SHOWN_NAME}: cannot write: no such file or directory"
+
+    with pytest.raises(SystemExit) as exit_:  # argparse's own message
+        main(["parse", missing, HOSTILE_NAME])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and safe(err)
+    assert f"unrecognized arguments: {SHOWN_NAME}" in err
+
+
+def test_hostile_names_in_a_batch(capsys, tmp_path):
+    (tmp_path / HOSTILE_NAME).write_bytes(b"")
+    undecodable = os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad\xff.txt")
+    code, _, err = run(capsys, "summarize", str(tmp_path), undecodable)
+    assert code == 1 and safe(err)
+    assert err.splitlines() == [
+        f"docbao: {tmp_path}/{SHOWN_NAME}: empty file",
+        f"docbao: {tmp_path}/bad\\xff.txt: no such file",
+    ]
+
+
+def test_printable_escapes_only_what_a_terminal_would_obey():
+    from tui.reading.errors import printable
+
+    assert printable("Bài báo số 1 (bản sao).txt") == "Bài báo số 1 (bản sao).txt"
+    assert printable("a\tb\nc\x00d\u2028e") == "a\\tb\\nc\\x00d\\u2028e"
+    assert printable("\U000e0041") == "\\U000e0041"
+
+
 # --- --section ------------------------------------------------------------------------------------
 
 

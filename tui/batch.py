@@ -140,6 +140,8 @@ def run_batch(
     targets: Sequence[str], algorithm: str, length: int | float, section: str | None, *, jobs: int = 1
 ) -> int:
     """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if any failed."""
+    from tui.reading.errors import printable
+
     items = list(expand(targets))
     failed = 0
     # The bar goes to a terminal on stderr while the JSON lines go elsewhere (a file, a pipe);
@@ -150,7 +152,11 @@ def run_batch(
         for outcome in summarize_all(items, algorithm, length, section, jobs):
             if outcome.line is None:
                 failed += 1
-                print(f"docbao: {outcome.name}: {outcome.error}", file=sys.stderr, flush=True)
+                print(
+                    f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             else:
                 sys.stdout.write(outcome.line + "\n")
                 sys.stdout.flush()

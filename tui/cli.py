@@ -184,8 +184,18 @@ def _summary_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--algorithm", "-a", choices=ALGORITHM_NAMES, default=DEFAULT_ALGORITHM)
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but its messages (which quote the command line, file names and all) are printed
+    with control characters escaped: a file name met by a shell glob cannot retitle the terminal."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from tui.reading.errors import printable
+
+        super().error(printable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="docbao",
         description="Read and summarize Vietnamese news articles. "
         "`docbao [TARGET]` opens the reader (the bundled article when TARGET is omitted).",
@@ -263,7 +273,7 @@ def _is_stdin(target: str) -> bool:
 
 
 def _run_app(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="docbao",
         usage="docbao [TARGET]\n       docbao {parse,summarize,people,export} TARGET [options]",
         description="Read and summarize Vietnamese news articles in the terminal. "

@@ -26,7 +26,10 @@ class UsageError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        return self.reason if self.path is None else f"{self.path}: {self.reason}"
+        from tui.reading.errors import printable
+
+        reason = printable(self.reason)
+        return reason if self.path is None else f"{printable(self.path)}: {reason}"
 
 
 def _sections(n: int) -> str:
