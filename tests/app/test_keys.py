@@ -237,18 +237,27 @@ async def test_c_before_the_summary_is_ready_copies_when_it_is(make_app, wait, f
         assert app.clipboard.count("\n") == 3
 
 
-async def test_shift_c_copies_a_markdown_note(make_app, wait, seed):
-    from tui.formats.note import to_markdown
+async def test_shift_c_copies_what_docbao_export_writes(make_app, wait, seed, capsys):
+    from tui.cli import main
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait(app, pilot)
+        await pilot.press("a", "j", "enter")  # lexrank
+        await pilot.press("plus", "s")  # 4 sentences; the pane now summarizes the first section
+        await wait(app, pilot)
         reader = reader_of(app)
+        assert reader.current_summary.section == 0
         await pilot.press("C")
         await wait(app, pilot)
-        assert app.clipboard == to_markdown(seed, reader.current_summary, reader.people)
-        assert app.clipboard.startswith("# Thường trực HĐND")
-        assert "Thái Thanh Quý" in app.clipboard
+        note = app.clipboard
+        assert any("reading note" in n.message for n in app._notifications)
+    assert main(["export", seed.path, "-n", "4", "--algorithm", "lexrank"]) == 0
+    assert note == capsys.readouterr().out
+    assert note.startswith("# Thường trực HĐND")
+    assert "## Summary (lexrank, 4 sentences)" in note
+    assert "Thái Thanh Quý" in note
+    assert "\n## Opening\n" in note  # the sections, as the export writes them
 
 
 async def test_system_clipboard_success_is_reported(make_app, wait, fake_clipboard):

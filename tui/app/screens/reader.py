@@ -89,7 +89,7 @@ READER_BINDINGS: list[Binding] = [
         "Copy note",
         show=False,
         id="reader.copy-note",
-        tooltip="Copy a Markdown note: title, source, summary, attendees with roles",
+        tooltip="Copy the note in Markdown, as docbao export writes it",
     ),
     Binding("o", "open", "Open", id="reader.open", tooltip="Open another article: the library, or any path"),
     Binding(
@@ -259,6 +259,7 @@ class ReaderScreen(Screen):
     # -- article replacement ----------------------------------------------------------------------
     def load_article(self, article: Article) -> None:
         self.workers.cancel_group(self, "summary")
+        self.workers.cancel_group(self, "note-summary")
         self.workers.cancel_group(self, "people")
         self.article = article
         self._summaries.clear()
@@ -420,6 +421,14 @@ class ReaderScreen(Screen):
 
     @work(thread=True, exclusive=True, group="summary")
     def _summarize(self, article: Article, key: tuple[str, int, int | None]) -> None:
+        self._compute_summary(article, key)
+
+    @work(thread=True, exclusive=True, group="note-summary")
+    def _summarize_for_note(self, article: Article, key: tuple[str, int, int | None]) -> None:
+        # The note always summarizes the whole article; the pane may show a section meanwhile.
+        self._compute_summary(article, key)
+
+    def _compute_summary(self, article: Article, key: tuple[str, int, int | None]) -> None:
         worker = get_current_worker()
         try:
             summary = self.app.language.summarize(article, key[0], key[1], key[2])
@@ -433,8 +442,12 @@ class ReaderScreen(Screen):
     def _summary_failed(self, article: Article, key, error: Exception) -> None:
         if article is not self.article:
             return
-        if self.summary_pane is not None:
-            self.summary_pane.show_error(f"Could not summarize: {type(error).__name__}: {error}")
+        message = f"Could not summarize: {type(error).__name__}: {error}"
+        if key == self._summary_key():
+            if self.summary_pane is not None:
+                self.summary_pane.show_error(message)
+        else:
+            self.notify(message, severity="error", markup=False)
         self.log.error("summarize failed", error)
         self._pending_copy = None
 
@@ -444,6 +457,8 @@ class ReaderScreen(Screen):
         self._summaries[key] = summary
         if key == self._summary_key():
             self._show_summary(key, summary)
+        elif self._pending_copy == "note" and key == self._note_key():
+            self._copy_when_ready()
 
     def _show_summary(self, key, summary: Any) -> None:
         names = {
@@ -454,16 +469,27 @@ class ReaderScreen(Screen):
             self.summary_pane.show_summary(summary, names)
         self.view.set_summary([(s.start, s.end) for s in summary.sentences])
         self._update_summary_title(key)
-        if self._pending_copy == "summary":
+        self._copy_when_ready()
+
+    def _copy_when_ready(self) -> None:
+        """Make a copy asked for before its content was ready, once it is."""
+        if self._pending_copy == "summary" and self.current_summary is not None:
             self._pending_copy = None
             self.action_copy_summary()
-        elif self._pending_copy == "note" and self.people is not None:
+        elif self._pending_copy == "note" and self._note_summary is not None and self.people is not None:
             self._pending_copy = None
             self.action_copy_note()
 
     @property
     def current_summary(self) -> Any:
         return self._summaries.get(self._summary_key())
+
+    def _note_key(self) -> tuple[str, int, int | None]:
+        return (self.settings.algorithm, self.settings.length, None)
+
+    @property
+    def _note_summary(self) -> Any:
+        return self._summaries.get(self._note_key())
 
     def _max_length(self) -> int:
         _, _, section = self._summary_key()
@@ -541,9 +567,7 @@ class ReaderScreen(Screen):
         self.glossary = glossary
         if self.people_pane is not None:
             self.people_pane.show_people(people, glossary)
-        if self._pending_copy == "note" and self.current_summary is not None:
-            self._pending_copy = None
-            self.action_copy_note()
+        self._copy_when_ready()
 
     def action_glossary(self) -> None:
         from tui.app.screens.glossary import GlossaryScreen
@@ -567,15 +591,19 @@ class ReaderScreen(Screen):
         self.app.copy_text(text, f"Copied the summary ({n} sentence{'s' if n != 1 else ''})")
 
     def action_copy_note(self) -> None:
-        summary = self.current_summary
+        """The reading note, exactly as `docbao export FILE -n LENGTH --algorithm NAME` writes it."""
+        summary = self._note_summary
         if summary is None or self.people is None:
             self._pending_copy = "note"
+            key = self._note_key()
+            if summary is None and key != self._summary_key():
+                self._summarize_for_note(self.article, key)
             self.notify("Still working… the note will be copied when it is ready.", markup=False)
             return
         from tui.formats.note import to_markdown
 
-        text = to_markdown(self.article, summary, self.people)
-        self.app.copy_text(text, "Copied a Markdown note (title, source, summary, attendees)")
+        text = to_markdown(self.article, summary, self.people, sections=True)
+        self.app.copy_text(text, "Copied the reading note (Markdown, as docbao export writes it)")
 
     # -- search -----------------------------------------------------------------------------------
     def action_search(self) -> None:
