@@ -744,6 +744,42 @@ def test_reader_from_stdin_by_name_takes_the_terminal_back():
     assert one_line(r.stderr.decode()).startswith("docbao: <stdin>: no terminal to show the reader on")
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summarize", "{article}"],
+        ["parse", "{article}", "--format", "json"],
+        ["people", "{article}", "--format", "markdown"],
+        ["export", "{article}", "--format", "html"],
+        ["summarize", "{article}", "{article}", "-n", "1"],
+    ],
+    ids=["summarize", "parse", "people", "export", "batch"],
+)
+def test_a_full_disk_on_stdout_is_one_line(files, argv):
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(
+            [sys.executable, "-m", "tui", *(a.format(article=files["article"]) for a in argv)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            timeout=120,
+        )
+    assert r.returncode == 2
+    assert r.stderr.decode() == "docbao: <stdout>: no space left on device\n"
+
+
+def test_any_output_encoding_prints(files):
+    """PYTHONIOENCODING=ascii (an old terminal, a cron mail): escapes, not a UnicodeEncodeError."""
+    env = {"PYTHONIOENCODING": "ascii"}
+    r = docbao("summarize", files["article"], "-n", "1", env=env)
+    assert (r.returncode, r.stderr) == (0, b"")
+    assert r.stdout.isascii() and (b"\\u" in r.stdout or b"\\x" in r.stdout)
+    r = docbao("parse", str(Path(files["missing"]).with_name("bài.txt")), env=env)
+    assert r.returncode == 2
+    assert r.stderr.decode("ascii") == f"docbao: {Path(files['missing']).parent}/b\\xe0i.txt: no such file\n"
+
+
 def test_missing_file_in_a_real_process():
     r = docbao("people", "/nonexistent/bai.txt")
     assert (r.returncode, r.stdout) == (2, b"")

@@ -141,6 +141,7 @@ def run_batch(
 ) -> int:
     """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if any failed."""
     from tui.reading.errors import printable
+    from tui.requests import write_out
 
     items = list(expand(targets))
     failed = 0
@@ -158,8 +159,7 @@ def run_batch(
                     flush=True,
                 )
             else:
-                sys.stdout.write(outcome.line + "\n")
-                sys.stdout.flush()
+                write_out(outcome.line + "\n")
             if progress is not None:
                 progress.advance(task)
     finally:

@@ -10,6 +10,7 @@ command pays only for what it uses and the app paints as early as it can.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import stat
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tui.requests import UsageError, resolve_section
+from tui.requests import OutputError, UsageError, resolve_section, write_out
 
 COMMANDS = ("parse", "summarize", "people", "export")
 FORMATS = ("text", "json", "markdown")
@@ -27,11 +28,11 @@ TARGET_HELP = "a text file, a saved web page (.html), an http(s) URL, or - for s
 
 def _emit(fmt: str, as_dict: Callable[[], Any], as_text: Callable[[], str], as_md: Callable[[], str]) -> None:
     if fmt == "json":
-        sys.stdout.write(json.dumps(as_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_out(json.dumps(as_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "markdown":
-        sys.stdout.write(as_md())
+        write_out(as_md())
     else:
-        sys.stdout.write(as_text())
+        write_out(as_text())
 
 
 def _load(target: str):
@@ -151,7 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "html":
             content = note_html(content, article.title)
     if args.output in (None, "-"):
-        sys.stdout.write(content)
+        write_out(content)
         return 0
     try:
         with open(args.output, "w", encoding="utf-8") as f:
@@ -302,17 +303,19 @@ def _run_app(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.reading.errors import ReadError
 
+    _tolerant_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
             args = build_parser().parse_args(argv)
             return args.func(args)
         return _run_app(argv)
-    except ReadError as e:
-        print(f"docbao: {e}", file=sys.stderr)
+    except OutputError as e:
+        _say(f"docbao: {e}")
+        _silence_stdout()  # what could not be written must not fail again when Python exits
         return 2
-    except UsageError as e:
-        print(f"docbao: {e}", file=sys.stderr)
+    except (ReadError, UsageError) as e:
+        _say(f"docbao: {e}")
         return 2
     except BrokenPipeError:
         # `docbao parse x | head`: the reader went away; that is not an error of ours.
@@ -320,6 +323,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _tolerant_streams() -> None:
+    """Whatever the output encoding (PYTHONIOENCODING=ascii, a C locale), print: a character it
+    cannot hold is written as an escape (\\u1ec7), never a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError, AttributeError):  # a closed or odd stream
+                reconfigure(errors="backslashreplace")
+
+
+def _say(line: str) -> None:
+    """One line on stderr; if even stderr cannot be written there is no one left to tell."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
 
 
 def _silence_stdout() -> None:

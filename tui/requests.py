@@ -1,5 +1,5 @@
 """What a command asks of an article that the article may not have, such as one section to
-summarize (`--section K`), and the error for a request we cannot do.
+summarize (`--section K`), the error for a request we cannot do, and writing the answer.
 
 The one place that turns a section's number or role into an index: the single-article command
 and the batch workers both ask here, so a bad request is refused alike, naming the article.
@@ -7,7 +7,8 @@ and the batch workers both ask here, so a bad request is refused alike, naming t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from tui.reading.model import Article
@@ -30,6 +31,26 @@ class UsageError(Exception):
 
         reason = printable(self.reason)
         return reason if self.path is None else f"{printable(self.path)}: {reason}"
+
+
+class OutputError(UsageError):
+    """The answer could not be written (a full disk, a closed terminal): `docbao: <stdout>: REASON`."""
+
+
+STDOUT_NAME = "<stdout>"
+
+
+def write_out(text: str, stream: TextIO | None = None) -> None:
+    """Write and flush the answer; a failed write is an OutputError (a closed pipe stays a
+    BrokenPipeError: the reader went away, `docbao parse a.txt | head`, which is no error)."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise OutputError((e.strerror or "cannot write").lower(), STDOUT_NAME) from None
 
 
 def _sections(n: int) -> str:
