@@ -271,6 +271,10 @@ SHAPES = {
 }
 
 
+# The shapes whose text has body sentences to summarize (the others are only a title or headings).
+HAS_BODY = {"no title line", "no lead, no headings", "markup and escapes"}
+
+
 @pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("command", ["parse", "summarize", "people"])
 def test_odd_shapes_are_read(capsys, tmp_path, shape, command):
@@ -279,10 +283,49 @@ def test_odd_shapes_are_read(capsys, tmp_path, shape, command):
     code, out, err = run(capsys, command, str(p), "--format", "json")
     assert (code, err) == (0, "")
     data = json.loads(out)
+    kept = "".join(SHAPES[shape].replace("\x1b]52;c;SGVsbG8=\x07", "").replace("\u202e", "").split())
     if command == "parse":
-        kept = "".join(SHAPES[shape].replace("\x1b]52;c;SGVsbG8=\x07", "").replace("\u202e", "").split())
         assert "".join(data["text"].split()) == kept
+    elif command == "summarize":
+        texts = [s["text"] for s in data["sentences"]]
+        if shape in HAS_BODY:
+            assert texts and all("".join(t.split()) in kept for t in texts)
+        else:
+            assert texts == []
+    else:  # none of these shapes names anyone
+        assert data == {"people": [], "groups": [], "photographers": [], "mentioned": []}
     assert "\x1b" not in out and "\u202e" not in out
+
+
+@pytest.mark.parametrize("shape", sorted(set(SHAPES) - HAS_BODY))
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_nothing_to_summarize_is_said_on_stderr(capsys, tmp_path, shape, fmt):
+    p = tmp_path / "odd.txt"
+    p.write_text(SHAPES[shape], encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(p), "--format", fmt)
+    assert (code, out) == (0, "")
+    assert one_line(err) == f"docbao: {p}: no body sentences to summarize"
+
+
+def test_nothing_to_summarize_in_a_batch_keeps_the_json_shape(capsys, tmp_path, files):
+    p = tmp_path / "headings.txt"
+    p.write_text(SHAPES["only headings"], encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(p), files["article"], "-n", "1")
+    assert (code, err) == (0, "")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [len(r["sentences"]) for r in records] == [0, 1]
+    assert records[0].keys() == records[1].keys()
+
+
+def test_an_empty_section_has_nothing_to_summarize(capsys, tmp_path):
+    p = tmp_path / "headings.txt"
+    p.write_text(SHAPES["only headings"], encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(p), "--section", "2")
+    assert (code, out) == (0, "")
+    assert one_line(err) == f"docbao: {p}: no body sentences to summarize in section 2"
+    code, out, err = run(capsys, "summarize", str(p), "--section", "2", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["sentences"] == [] and json.loads(out)["section"] == 1
 
 
 # --- every kind of input, read correctly ----------------------------------------------------------

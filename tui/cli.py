@@ -75,9 +75,19 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
 
-    summary = summarize(article, args.algorithm, _length(args), resolve_section(article, args.section))
+    section = resolve_section(article, args.section)
+    summary = summarize(article, args.algorithm, _length(args), section)
+    fmt = args.format or "text"
+    if not summary.sentences and fmt != "json":
+        # Text and Markdown would be empty (or a placeholder to paste by mistake): say so instead.
+        # JSON keeps its shape, with an empty list of sentences.
+        from tui.reading.errors import printable
+
+        where = "" if section is None else f" in section {section + 1}"
+        _say(f"docbao: {printable(article.path or '<input>')}: no body sentences to summarize{where}")
+        return 0
     _emit(
-        args.format or "text",
+        fmt,
         lambda: fs.to_dict(summary),
         lambda: fs.to_text(summary, article),
         lambda: fs.to_markdown(summary, article),
