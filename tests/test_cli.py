@@ -612,6 +612,37 @@ def test_one_list_of_article_suffixes_for_the_library_and_batch(capsys, tmp_path
     assert [Path(json.loads(line)["path"]).name for line in out.splitlines()] == listed
 
 
+def test_batch_goes_on_after_an_internal_error_in_one_article(capsys, monkeypatch, files):
+    import tui.language.summarize as summarize_module
+
+    real = summarize_module.summarize
+
+    def summarize(article, *args, **kwargs):
+        if article.title == "Cầu mới ở Nam Sơn":
+            raise RuntimeError("boom\nsecond line")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(summarize_module, "summarize", summarize)
+    code, out, err = run(capsys, "summarize", files["page"], files["article"], "-n", "1")
+    assert code == 1
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [files["article"]]
+    assert one_line(err) == f"docbao: {files['page']}: internal error: RuntimeError: boom\\nsecond line"
+
+
+def test_batch_whose_worker_processes_die_reports_each_article(capsys, monkeypatch, files):
+    import tui.batch
+
+    monkeypatch.setattr(tui.batch, "warm_up", lambda algorithm: os._exit(3))  # a killed worker
+    code, out, err = run(capsys, "summarize", files["article"], files["page"], "--jobs", "2")
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert [line.split(": internal error: ")[0] for line in lines] == [
+        f"docbao: {files['article']}",
+        f"docbao: {files['page']}",
+    ]
+    assert all("BrokenProcessPool" in line for line in lines) and "Traceback" not in err
+
+
 def test_batch_all_good_exits_0_and_one_file_as_jsonl(capsys, files):
     code, out, err = run(capsys, "summarize", files["article"], "--format", "jsonl")
     assert (code, err) == (0, "")

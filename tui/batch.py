@@ -67,7 +67,8 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
 
 
 def summarize_item(item: Item, algorithm: str, length: int | float, section: str | None) -> Outcome:
-    """The JSON line of one article, or the reason it cannot be read."""
+    """The JSON line of one article, or the reason it cannot be summarized: its own one-line
+    failure, whatever went wrong, so that one bad article never stops a batch."""
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
     from tui.reading.document import article_from_bytes, open_article
@@ -77,12 +78,19 @@ def summarize_item(item: Item, algorithm: str, length: int | float, section: str
     try:
         article = open_article(item.name) if item.data is None else article_from_bytes(item.data, item.name)
         summary = summarize(article, algorithm, length, resolve_section(article, section))
+        record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
+        return Outcome(item.name, json.dumps(record, ensure_ascii=False))
     except ReadError as e:
         return Outcome(e.path, None, e.reason)
     except UsageError as e:
         return Outcome(e.path or item.name, None, e.reason)
-    record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
-    return Outcome(item.name, json.dumps(record, ensure_ascii=False))
+    except Exception as e:  # a bug met by one article is that article's failure; the rest go on
+        return Outcome(item.name, None, internal_error(e))
+
+
+def internal_error(e: BaseException) -> str:
+    detail = str(e)
+    return f"internal error: {type(e).__name__}" + (f": {detail}" if detail else "")
 
 
 def warm_up(algorithm: str) -> None:
@@ -122,15 +130,26 @@ def summarize_all(
         return
 
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     workers = min(jobs, len(todo))
     with ProcessPoolExecutor(
         workers, initializer=_init_worker, initargs=(algorithm, length, section)
     ) as pool:
         done = pool.map(_work, todo, chunksize=1)
+        broken: str | None = None
         try:
             for it in items:
-                yield it if isinstance(it, Outcome) else next(done)
+                if isinstance(it, Outcome):
+                    yield it
+                elif broken is not None:
+                    yield Outcome(it.name, None, broken)
+                else:
+                    try:
+                        yield next(done)
+                    except BrokenProcessPool as e:  # a worker was killed (out of memory, a signal)
+                        broken = internal_error(e)
+                        yield Outcome(it.name, None, broken)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
