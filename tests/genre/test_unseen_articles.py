@@ -2,16 +2,17 @@
 
 Each fixture in `articles/` is a provincial report of a meeting, written for these tests in the
 shapes real papers use (Báo Hà Tĩnh, Báo Thanh Hóa, Báo Quảng Ninh, Báo Quảng Nam, Báo Bình
-Định, Báo Đắk Lắk, Báo Nghệ An). The events are invented; names are chosen for their shapes
-(four-syllable, non-Kinh, rare surnames) and the offices for how the genre writes them.
+Định, Báo Đắk Lắk, Báo Nghệ An, Báo Hà Giang, Báo Kon Tum). The events are invented; names are
+chosen for their shapes (four syllables, Ê Đê, Cơ Tu, H'Mông, Xơ Đăng, rare surnames) and the
+offices for how the genre writes them.
 
 What varies between them:
 
-- the lead: "(Baohatinh.vn) - ", "(Báo Thanh Hóa) – ", "QNO - ", "BĐ - ", or no tag at all;
+- the lead: "(Baohatinh.vn) - ", "(Báo Thanh Hóa) – ", "QNO - ", "BĐ - ", "(BHG) - ", or no tag;
 - a dateline line above the lead, or none; a signature under the last paragraph (in capitals too);
 - attendees: "Dự … có các đồng chí: NAME - ROLE; …", "Cùng dự có …", "Chủ trì hội nghị có đồng
   chí NAME, ROLE", "đồng chí NAME - ROLE chủ trì", "… điều hành kỳ họp", role before the name,
-  "bà NAME, ROLE", shared roles, groups;
+  "bà NAME, ROLE", "Thiếu tướng NAME - ROLE", "NAME (ROLE)", shared roles, groups;
 - captions: "Ảnh: NAME", "(Ảnh: NAME)", "Ảnh: Tư liệu", credits in capitals or initials
   ("Ảnh: TRỌNG LỢI", "Ảnh: N.Đ.T", "Ảnh: H.Gia"), ALL-CAPS captions, one glued under a paragraph;
 - 0 to 3 ALL-CAPS headings: tasks before achievements, headings with no cue word, a speech of
@@ -268,6 +269,106 @@ CASES = [
         groups=["đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy, các sở, ngành liên quan"],
         mentioned={"Nguyễn Đức Trung", "Hồ Chí Minh"},
         nobody=["Phan Bội Châu", "Kỳ Sơn", "Tương Dương", "Quế Phong", "Huy Chương Vàng"],
+    ),
+]
+CASES += [
+    Expected(
+        file="nghe-an-huyen-uy-quynh-luu.txt",
+        title="Quỳnh Lưu sơ kết 6 tháng đầu năm, bàn giải pháp phát triển kinh tế biển",
+        source="Baonghean.vn",
+        lead="Sáng 12/7, Ban Chấp hành Đảng bộ huyện Quỳnh Lưu",
+        meta={},
+        sections=[
+            (None, "opening", 4, ["Tiến Đông", "PV"]),
+            # the delegates' discussion: proposals and directives
+            ("ĐẠI BIỂU THẢO LUẬN NHIỀU VẤN ĐỀ THỰC TIỄN", "tasks", 3, []),
+        ],
+        # "Tin liên quan:" with a colon, items with no blank line between them
+        related=[
+            ("Quỳnh Lưu: Ngư dân trúng đậm mùa cá cơm", ""),
+            ("Quỳnh Lưu khánh thành Nhà lưu niệm Hồ Tùng Mậu", "(Baonghean.vn) - Sáng 15/6"),
+        ],
+        people={
+            # "Bí thư Huyện ủy Quỳnh Lưu Hồ Văn Mạnh và đồng chí Lê Văn Tuấn (ROLES) đồng chủ trì"
+            "Hồ Văn Mạnh": ("Bí thư Huyện ủy Quỳnh Lưu",),
+            "Lê Văn Tuấn": ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"),
+            "Hoàng Nghĩa Hiếu": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"),
+            # a rank before the name, offices after it
+            "Phạm Thế Tùng": ("Thiếu tướng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"),
+        },
+        chairs=["Hồ Văn Mạnh", "Lê Văn Tuấn"],
+        photographers=["Tiến Đông"],  # "Ảnh: PV" is the paper's reporter, no name
+        groups=[],
+        mentioned={"Hồ Tùng Mậu"},
+        nobody=[
+            "Quỳnh Thạch",
+            "Quỳnh Lương",
+            "Quỳnh Lập",
+            "Quỳnh Bảng",
+            "Hoàng Mai",
+            "Quỳnh Đôi",
+            "Quỳnh Lưu",
+        ],
+    ),
+    Expected(
+        file="ha-giang-mttq-meo-vac.txt",
+        title="Mèo Vạc: Sức lan tỏa từ cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới”",
+        source="BHG",
+        lead="Ngày 20/3, Ban Thường trực Ủy ban MTTQ huyện Mèo Vạc",
+        meta={},
+        sections=[
+            (None, "opening", 2, ["LÙ THỊ DÍN"]),
+            ("NHIỀU THÔN BẢN ĐỔI THAY", "achievements", 4, ["Lù Thị Dín"]),
+        ],
+        related=[],
+        people={
+            "Sùng Mí Chứ": ("Chủ tịch Ủy ban MTTQ huyện",),
+            "Vàng Thị Say": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"),
+            "Thào Mí Sính": ("Bí thư Huyện ủy Mèo Vạc",),
+        },
+        chairs=["Sùng Mí Chứ"],
+        photographers=["Lù Thị Dín"],
+        groups=["lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"],
+        nobody=[
+            "Pải Lủng",
+            "Tát Ngà",
+            "Niêm Sơn",
+            "Pả Vi Hạ",
+            "Pả Vi",
+            "Pả Vi Thượng",
+            "Nguyễn Trãi",
+            "Đồng Văn",
+        ],
+    ),
+    Expected(
+        file="kon-tum-ubnd-hop-thuong-ky.txt",
+        title="UBND tỉnh Kon Tum họp phiên thường kỳ tháng 5",
+        source=None,
+        lead="",
+        meta={},
+        sections=[
+            (None, "opening", 3, ["VĂN Y"]),
+            ("TẬP TRUNG GIẢI NGÂN VỐN ĐẦU TƯ CÔNG", "tasks", 2, ["VĂN Y"]),
+        ],
+        related=[],
+        people={
+            "Lê Ngọc Tuấn": ("Chủ tịch UBND tỉnh",),
+            # two-syllable names with no surname, shared role before a colon, then role before name
+            "A Pớt": ("Phó Chủ tịch UBND tỉnh",),
+            "Y Ngọc": ("Phó Chủ tịch UBND tỉnh",),
+        },
+        chairs=["Lê Ngọc Tuấn"],
+        photographers=["Văn Y"],
+        groups=["thủ trưởng các sở, ngành"],
+        nobody=[
+            "Sâm Ngọc Linh",
+            "Ngọc Linh",
+            "Tu Mơ Rông",
+            "Đăk Glei",
+            "Ia H'Drai",
+            "Kon Plông",
+            "Hồ Chí Minh",
+        ],
     ),
 ]
 IDS = [c.file.removesuffix(".txt") for c in CASES]

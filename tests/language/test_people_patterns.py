@@ -232,6 +232,54 @@ def test_role_before_the_name(body: str, name: str, expected: tuple[str, ...]) -
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # a title before the name, and roles after it: the person has both
+        (
+            "Về dự có Thiếu tướng Phạm Thế Tùng - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh.",
+            "Phạm Thế Tùng",
+            ("Thiếu tướng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"),
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lê Văn An - Phó Bí thư Tỉnh ủy phát biểu chỉ đạo.",
+            "Lê Văn An",
+            ("Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"),
+        ),
+        (
+            "Bí thư Huyện ủy Nam Đàn Nguyễn Văn Hải - Ủy viên BCH Đảng bộ tỉnh phát biểu.",
+            "Nguyễn Văn Hải",
+            ("Bí thư Huyện ủy Nam Đàn", "Ủy viên BCH Đảng bộ tỉnh"),
+        ),
+        # after "tỉnh" a run that is no province is a name, even without a surname
+        ("Phó Chủ tịch UBND tỉnh A Pớt phát biểu tại phiên họp.", "A Pớt", ("Phó Chủ tịch UBND tỉnh",)),
+        # "của Quốc hội" belongs to the office
+        (
+            "Dự có đồng chí Điểu K'Ré - Ủy viên Hội đồng Dân tộc của Quốc hội, Phó Trưởng đoàn ĐBQH tỉnh.",
+            "Điểu K'Ré",
+            ("Ủy viên Hội đồng Dân tộc của Quốc hội", "Phó Trưởng đoàn ĐBQH tỉnh"),
+        ),
+        # the holder of an office inside a unit ("Khu kinh tế tỉnh") is not a place
+        (
+            "Trưởng Ban Quản lý Khu kinh tế tỉnh Trần Văn Thịnh cho biết còn 7 dự án vướng mặt bằng.",
+            "Trần Văn Thịnh",
+            ("Trưởng Ban Quản lý Khu kinh tế tỉnh",),
+        ),
+        # a list item is a name whole: no place is cut from "Y Ngông Niê Kđăm"
+        (
+            "Dự có các đồng chí: Điểu K'Ré - Phó Trưởng đoàn ĐBQH tỉnh của tỉnh; Y Ngông Niê Kđăm - Phó Chủ tịch "
+            "UBND tỉnh.",
+            "Y Ngông Niê Kđăm",
+            ("Phó Chủ tịch UBND tỉnh",),
+        ),
+    ],
+)
+def test_titles_on_both_sides_and_unusual_names(body: str, name: str, expected: tuple[str, ...]) -> None:
+    p = read(body)
+    assert roles(p)[name] == expected
+    assert not any(n != name and n in name for n in names(p))  # no second, cut copy of the name
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.",
@@ -305,6 +353,15 @@ def test_several_photographers_and_non_names() -> None:
         assert q.photographers == () and names(q) == set(), credit
 
 
+def test_credits_in_initials_join_the_full_credit() -> None:
+    p = read(
+        "Quang cảnh kỳ họp. Ảnh: Hoàng Gia\n\nĐồng chí Y Ngông Niê Kđăm trình bày báo cáo. Ảnh: H.Gia\n\n"
+        "Quang cảnh phiên thảo luận. Ảnh: N.Đ.T"
+    )
+    assert [(ph.name, ph.mention_count) for ph in p.photographers] == [("Hoàng Gia", 2), ("N.Đ.T", 1)]
+    assert "Gia" not in names(p)
+
+
 def test_all_caps_caption() -> None:
     p = read(
         "ĐỒNG CHÍ NGUYỄN VĂN THÔNG - PHÓ BÍ THƯ THƯỜNG TRỰC TỈNH ỦY PHÁT BIỂU TẠI HỘI NGHỊ. ẢNH: THÀNH CƯỜNG"
@@ -354,6 +411,20 @@ def test_all_caps_heading_is_never_a_person() -> None:
 def test_streets_and_schools_are_not_people(body: str) -> None:
     p = read(body, ner=True)
     assert names(p) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các tuyến đường Hồ Xuân Hương, Trần Nhân Tông được chỉnh trang, mở rộng.",
+        "Bà cần sớm nâng cấp các tuyến đường Y Jút, Phan Bội Châu và Lê Duẩn tại thành phố.",
+        "Dự hội nghị có nhiều giáo viên ở các huyện Ea Súp, Buôn Đôn, M'Đrắk và Krông Bông.",
+    ],
+)
+def test_a_list_of_streets_or_places_goes_on_after_commas(body: str) -> None:
+    for ner in (False, True):
+        p = read(body, ner=ner)
+        assert names(p) == set() and p.mentioned == ()
 
 
 def test_history_is_mentioned_not_attending() -> None:
@@ -433,6 +504,17 @@ def test_spelled_out_office_matches_its_acronym() -> None:
             "luận chiều.",
             {"Nguyễn Đức Trung"},
         ),
+        (
+            "Bí thư Huyện ủy Quỳnh Lưu Hồ Văn Mạnh và đồng chí Lê Văn Tuấn (Phó Bí thư Huyện ủy, Chủ tịch UBND "
+            "huyện) đồng chủ trì hội nghị.",
+            {"Hồ Văn Mạnh", "Lê Văn Tuấn"},
+        ),
+        (
+            "Đồng chí Huỳnh Thị Chiến Hòa - Chủ tịch HĐND tỉnh và đồng chí H'Yim Kđoh - Phó Chủ tịch HĐND tỉnh "
+            "điều hành kỳ họp.",
+            {"Huỳnh Thị Chiến Hòa", "H'Yim Kđoh"},
+        ),
+        ("Chủ tọa kỳ họp có các đồng chí: Lê Văn Hùng, Trần Thị Mai.", {"Lê Văn Hùng", "Trần Thị Mai"}),
     ],
 )
 def test_chairs(body: str, expected: set[str]) -> None:
@@ -454,6 +536,24 @@ def test_groups_in_an_attendance_sentence_only() -> None:
         "Năm qua, lãnh đạo UBND tỉnh đã chỉ đạo quyết liệt; đại diện Sở Tài chính cho biết ngân sách tăng."
     )
     assert q.groups == ()
+
+
+def test_groups_of_delegates_heads_and_counts() -> None:
+    p = read(
+        "Dự kỳ họp có các đồng chí trong Ban Thường vụ Tỉnh ủy, đại biểu HĐND tỉnh; thủ trưởng các sở, ngành; "
+        "lãnh đạo các huyện miền núi và 248 người có uy tín."
+    )
+    assert [g.text for g in p.groups] == [
+        "các đồng chí trong Ban Thường vụ Tỉnh ủy",
+        "đại biểu HĐND tỉnh",
+        "thủ trưởng các sở, ngành",
+        "lãnh đạo các huyện miền núi",
+    ]
+    # delegates doing something are no group
+    q = read("Tại hội nghị, các đại biểu vượt đường xa về dự buổi gặp mặt đầu xuân.")
+    assert q.groups == ()
+    r = read("Cùng dự có lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện.")
+    assert [g.text for g in r.groups] == ["lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"]
 
 
 # --- the model as a second signal ----------------------------------------------------------------

@@ -316,13 +316,14 @@ def split_run(
             s += ner_bonus.get(k, 0.0)
         options.append((s, k))
     # No name at all. After "tỉnh" every real place is a known province, so an unknown run is
-    # likely a name; after "huyện", "xã", "Huyện ủy" … places are an open class: ask for more.
+    # a name, even one with no sign of it ("UBND tỉnh A Pớt"); after "huyện", "xã", "Huyện ủy" …
+    # places are an open class: ask for more.
     # Right after a title ("Chủ tịch Hà Nội", "Đại sứ Việt Nam") a name is expected.
     s = 0.0
     if expect_name:
         s = -1.0
     elif after_unit:
-        s = 2.0 if open_place else 1.0
+        s = 2.0 if open_place else -0.5
     if name_key(" ".join(words)) in places:
         s += 2.0
     if ner_bonus:

@@ -54,6 +54,7 @@ from tui.language.offices import (
     SPACE,
     head_len,
     is_compound_tail,
+    name_dash_at,
     recase_caps,
     role_key,
     roles_match,
@@ -227,8 +228,8 @@ _CHAIR = re.compile(
     r"|điều\s+hành\s+(?=(?:các\s+)?(?:kỳ\s+họp|phiên|hội\s+nghị|buổi|cuộc|đại\s+hội|lễ|chương\s+trình))",
     re.IGNORECASE,
 )
-_CHAIN_BACK = re.compile(r"[\s,]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
-_CHAIN_LINK = re.compile(r"[\s,;]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
+_CHAIN_BACK = re.compile(r"[\s,)]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
+_CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
     r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
     re.IGNORECASE,
@@ -881,8 +882,11 @@ class _Scanner:
                 self.hits[-1].seg_end = self.toks[end - 1].end
                 return end
             return rs.end
-        roles = self.roles_text(parts)
         end = rs.end
+        titled = self.titled_name(parts, end, lead)
+        if titled is not None:
+            return titled
+        roles = self.roles_text(parts)
         if end < self.n and ":" in self.gaps[end - 1] and self.toks[end].cap:
             self.list_roles = roles
             return end
@@ -892,6 +896,25 @@ class _Scanner:
             return end
         self.add_role_only(i, end, lead, roles)
         return end
+
+    def titled_name(self, parts: list[tuple[int, int]], end: int, lead: int) -> int | None:
+        """The role ran up to a name with roles of its own: "Thiếu tướng Phạm Thế Tùng - Giám đốc
+        Công an tỉnh", "Chủ tịch UBND tỉnh Lê Văn An - Phó Bí thư Tỉnh ủy", "Bí thư Huyện ủy Nam
+        Đàn Nguyễn Văn Hải - …". The name gets both; returns where its roles end (None: no name)."""
+        if not parts or end >= self.n or not SPACE.fullmatch(self.gaps[end - 1]):
+            return None
+        e = name_dash_at(self.toks, self.gaps, end)
+        if not e:
+            return None
+        a = parts[-1][0]
+        found = self.trailing_name(a, e)
+        if found is None:
+            return None
+        r, k = found
+        roles = self.roles_text([*parts[:-1], (a, r + k)])
+        more, after = self.roles_after(e)
+        self.add_name(r + k, e, lead, after, [*roles, *more])
+        return after
 
     def trailing_name(self, a: int, b: int) -> tuple[int, int] | None:
         """A name at the end of role tokens [a, b): (run start r, offset k of the name in it)."""
@@ -997,8 +1020,12 @@ class _Scanner:
             counted = _DIGIT.search(g) if "," in g else t.low == "và" and _DIGIT.search(self.gaps[j])
             if counted:
                 break  # "lãnh đạo các huyện và 248 người có uy tín": a head count starts another group
-            if t.low in _GROUP_STOP_WORDS and not t.cap:
-                break
+            if (
+                t.low in _GROUP_STOP_WORDS
+                and not t.cap
+                and not (t.low == "có" and self.toks[j - 1].low == "người")
+            ):
+                break  # but "người có uy tín", "người có công" are who the group is
             j += 1
         if j - i > cue:
             s, e = self.toks[i].start, self.toks[j - 1].end
@@ -1012,7 +1039,10 @@ class _Scanner:
         if pair == ("đại", "biểu"):
             # "đại biểu HĐND tỉnh", "đại biểu Quốc hội": delegates of a body; not "đại biểu thảo luận"
             return i + 2 < self.n and self.toks[i + 2].cap and SPACE.fullmatch(self.gaps[i + 1]) is not None
-        return pair in (("đại", "diện"), ("lãnh", "đạo")) or self._match(i, PLURAL_HONORIFICS) > 0
+        return (
+            pair in (("đại", "diện"), ("lãnh", "đạo"), ("thủ", "trưởng"))
+            or self._match(i, PLURAL_HONORIFICS) > 0
+        )
 
     # -- the loop ---------------------------------------------------------------------------------
     def scan(self) -> None:
