@@ -19,10 +19,17 @@ _SECTION_KEYS = "reader.section-"
 
 
 def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
-    from tui.app.screens.reader import READER_BINDINGS
+    from tui.app.screens.reader import READER_BINDINGS, SearchBar
 
     return [
         ("Reader", list(READER_BINDINGS)),
+        (
+            "Search box",
+            [
+                Binding("enter", "", "Close the box and keep the matches", id="search.keep"),
+                *SearchBar.BINDINGS,
+            ],
+        ),
         ("Article pane", list(ArticleView.BINDINGS)),
         (
             "Lists: sections, summary, attendees",

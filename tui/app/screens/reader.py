@@ -8,12 +8,12 @@ Language work (summaries, people) runs in thread workers started after the first
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -114,6 +114,10 @@ class TitleBar(Static):
 
 class SearchBar(Horizontal):
     """`/`: a query box and the match count; mounted on first use (keeps Input off the paint path)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "screen.close_search", "Close search (n N: next, previous)", id="search.close"),
+    ]
 
     DEFAULT_CSS = """
     SearchBar {
@@ -660,6 +664,9 @@ class ReaderScreen(Screen):
         if jump and self.match_index >= 0:
             self.view.scroll_to_span(*self.matches[self.match_index])
         self._update_match_label()
+
+    def action_close_search(self) -> None:
+        self._close_search()
 
     def _close_search(self) -> None:
         for bar in self.query(SearchBar):

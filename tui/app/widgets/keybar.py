@@ -3,14 +3,51 @@
 One widget that draws one line, instead of Textual's Footer with a widget per key: the reader
 paints sooner. Bindings with `show=True` appear; bindings of one `Binding.Group` share a label
 ("[ ] Section"). A click on a key runs its action.
+
+Keys the focused widget would take as text (a letter in the search box) are left out. When the
+line is too narrow, the least needed keys go first (`EXPENDABLE`); the help key always stays.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.keys import _character_to_key, key_to_character
 from textual.widget import Widget
+
+# Binding ids, the first to leave a footer that does not fit.
+EXPENDABLE = (
+    "reader.scope",
+    "reader.algorithm",
+    "reader.longer",
+    "reader.open",
+    "reader.copy-summary",
+    "reader.previous-section",
+    "reader.search",
+    "library.path",
+    "library.back",
+    "app.quit",
+)
+ALWAYS = "app.help"
+
+# Printable characters by key name: Textual's own lookup misses a few ("slash", "plus", "minus").
+_CHARACTERS = {_character_to_key(chr(c)): chr(c) for c in range(0x21, 0x7F)}
+
+
+def _character(key: str) -> str | None:
+    return _CHARACTERS.get(key) or key_to_character(key)
+
+
+class Entry(NamedTuple):
+    keys: str
+    description: str
+    node: object
+    action: str
+    id: str | None
 
 
 class KeyBar(Widget):
@@ -37,17 +74,25 @@ class KeyBar(Widget):
         self._ready = True
         self.refresh()
 
-    def entries(self) -> list[tuple[str, str, object, str]]:
-        """(keys, description, node, action) to show, in binding order, groups folded together."""
+    def _typed(self, binding: Binding) -> bool:
+        """Would the focused widget take this binding's key as text (the search box)?"""
+        focused = self.screen.focused
+        if focused is None:
+            return False
+        key = binding.key
+        return focused.check_consume_key(key, _character(key))
+
+    def entries(self) -> list[Entry]:
+        """What to show, in binding order, groups folded together."""
         if not self.is_attached:
             return []
         shown: list[tuple[Binding, object]] = []
         seen_actions: set[str] = set()
         for node, binding, _enabled, _tip in self.screen.active_bindings.values():
-            if binding.show and binding.action not in seen_actions:
+            if binding.show and binding.action not in seen_actions and not self._typed(binding):
                 seen_actions.add(binding.action)
                 shown.append((binding, node))
-        out: list[tuple[str, str, object, str]] = []
+        out: list[Entry] = []
         i = 0
         while i < len(shown):
             binding, node = shown[i]
@@ -59,23 +104,40 @@ class KeyBar(Widget):
                     keys.append(self.app.get_key_display(shown[j][0]))
                     j += 1
                 if j - i > 1:
-                    out.append((" ".join(keys), group.description, node, binding.action))
+                    out.append(Entry(" ".join(keys), group.description, node, binding.action, binding.id))
                     i = j
                     continue
-            out.append((self.app.get_key_display(binding), binding.description, node, binding.action))
+            keys = self.app.get_key_display(binding)
+            out.append(Entry(keys, binding.description, node, binding.action, binding.id))
             i += 1
         return out
+
+    def fitted(self, width: int) -> list[Entry]:
+        """The entries that fit in `width` cells: the expendable ones leave first, help stays."""
+        entries = self.entries()
+
+        def cells(items: list[Entry]) -> int:
+            return sum(cell_len(e.keys) + cell_len(e.description) + 3 for e in items)
+
+        for binding_id in EXPENDABLE:
+            if cells(entries) <= width:
+                break
+            entries = [e for e in entries if e.id != binding_id]
+        if cells(entries) > width:
+            # Still too long (a tiny terminal, or keys remapped to long names): help first.
+            entries.sort(key=lambda e: e.id != ALWAYS)
+        return entries
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         desc_style = self.get_component_rich_style("keybar--description")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         self._targets = []
-        for keys, description, node, action in self.entries():
+        for entry in self.fitted(self.size.width):
             x0 = text.cell_len
-            text.append(f" {keys} ", style=key_style)
-            text.append(f"{description} ", style=desc_style)
-            self._targets.append((x0, text.cell_len, node, action))
+            text.append(f" {entry.keys} ", style=key_style)
+            text.append(f"{entry.description} ", style=desc_style)
+            self._targets.append((x0, text.cell_len, entry.node, entry.action))
         return text
 
     async def on_click(self, event: events.Click) -> None:
