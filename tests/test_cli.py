@@ -688,7 +688,14 @@ def test_export_json_and_html(capsys, files, tmp_path):
     assert note["title"] == "Cầu mới ở Nam Sơn"
     assert len(note["summary"]["sentences"]) == 1
     assert "people" in note and "photographers" in note["people"]
-    assert [s["heading"] for s in note["sections"]] == [None, "NIỀM VUI CỦA BÀ CON"]  # related apart
+    sections = note["sections"]
+    assert [(s["label"], s["heading"]) for s in sections] == [
+        ("Opening", None),
+        ("Section: NIỀM VUI CỦA BÀ CON", "NIỀM VUI CỦA BÀ CON"),
+        ("Related news: Tin liên quan", "Tin liên quan"),
+    ]
+    assert sections[0]["captions"][0]["credit"] == "Văn Hùng"
+    assert [r["title"] for r in sections[2]["items"]] == ["Khởi công năm cây cầu dân sinh ở vùng cao"]
     assert [r["title"] for r in note["related"]] == ["Khởi công năm cây cầu dân sinh ở vùng cao"]
 
     hostile = tmp_path / "hostile.txt"
@@ -702,6 +709,64 @@ def test_export_json_and_html(capsys, files, tmp_path):
     assert page.startswith("<!DOCTYPE html>")
     assert "<h1>Tin có &lt;script&gt;alert(1)&lt;/script&gt; và [bold]chữ[/bold]</h1>" in page
     assert "<script>" not in page
+
+
+def test_the_note_has_captions_and_related_news_one_blank_line_apart(capsys, files):
+    code, out, _ = run(capsys, "export", files["page"], "-n", "1")
+    assert code == 0
+    assert "\n\n\n" not in out and not out.endswith("\n\n")
+    assert "\n\n*Lễ khánh thành cầu. Ảnh: Văn Hùng*\n\n" in out  # the caption, with its credit
+    assert out.endswith("## Related news: Tin liên quan\n\n- Khởi công năm cây cầu dân sinh ở vùng cao\n")
+    code, html_out, _ = run(capsys, "export", files["page"], "-n", "1", "--format", "html")
+    assert "<p><em>Lễ khánh thành cầu. Ảnh: Văn Hùng</em></p>" in html_out
+    assert (
+        "<h2>Related news: Tin liên quan</h2>\n<ul>\n<li>Khởi công năm cây cầu dân sinh ở vùng cao</li>"
+        in html_out
+    )
+    code, text_out, _ = run(capsys, "parse", files["page"])
+    assert "  Photo: Lễ khánh thành cầu. Ảnh: Văn Hùng\n" in text_out  # the outline says the same
+
+
+MARKUP_PARAGRAPHS = [
+    "1. Điều thứ nhất của nghị quyết được thông qua.",
+    "- Gạch đầu dòng trong bài báo.",
+    "# Dấu thăng ở đầu đoạn văn.",
+    "> Trích dẫn ở đầu đoạn văn.",
+    "+ Dấu cộng ở đầu đoạn văn.",
+    "Liên kết [bấm vào](http://x.vn) và *nhấn mạnh* và `mã` và <b>thẻ</b> và &amp; và a_b_c.",
+]
+
+
+def test_article_text_stays_text_in_the_note(capsys, tmp_path):
+    from html import escape
+
+    p = tmp_path / "markup.txt"
+    p.write_text("Tin thử nghiệm về định dạng\n\n" + "\n\n".join(MARKUP_PARAGRAPHS) + "\n", encoding="utf-8")
+    code, page, _ = run(capsys, "export", str(p), "--format", "html")
+    assert code == 0
+    for para in MARKUP_PARAGRAPHS:
+        assert f"<p>{escape(para, quote=False)}</p>" in page
+    assert "<ol>" not in page and "<blockquote>" not in page and "<a href" not in page and "<em>" not in page
+    code, md, _ = run(capsys, "export", str(p))
+    assert "a_b_c" in md  # an underscore inside a word is left alone
+
+
+def test_the_note_of_an_article_with_nothing_to_summarize(capsys, tmp_path):
+    p = tmp_path / "headings.txt"
+    p.write_text(SHAPES["only headings"], encoding="utf-8")
+    code, out, err = run(capsys, "export", str(p))
+    assert (code, err) == (0, "")
+    assert "## Summary\n\n(no body sentences to summarize)\n" in out
+    assert "0 sentences" not in out
+
+
+def test_parse_outline_is_plain(capsys, files):
+    code, out, _ = run(capsys, "parse", files["article"])
+    assert code == 0
+    assert "\n[2] Achievements: KẾT QUẢ NỔI BẬT\n" in out  # the role once, in the label
+    assert "(achievements)" not in out
+    assert all(unicodedata.category(c) not in ("So", "Cs") for c in out)  # no emoji or pictographs
+    assert "  Photo: Đồng chí Lò Văn Pắn phát biểu tại hội nghị. Ảnh: Văn Hùng\n" in out
 
 
 def test_export_to_an_unwritable_place(capsys, files, tmp_path):

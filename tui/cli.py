@@ -110,57 +110,20 @@ def cmd_people(args: argparse.Namespace) -> int:
     return 0
 
 
-def note_dict(article, summary, people) -> dict[str, Any]:
-    """The reading note as data: the article's outline, the summary and the attendees."""
-    from tui.formats import article as fa
-    from tui.formats import people as fp
-    from tui.formats import summary as fs
-
-    outline = fa.to_dict(article)
-    return {
-        "path": article.path,
-        "title": article.title,
-        "source": article.source,
-        "meta": dict(article.meta),
-        "lead": article.lead,
-        "summary": fs.to_dict(summary),
-        "people": fp.to_dict(people),
-        "sections": [
-            {"label": fa.section_label(article, i), **sec}
-            for i, sec in enumerate(outline["sections"])
-            if sec["role"] != "related"
-        ],
-        "related": outline["related"],
-    }
-
-
-def note_html(markdown: str, title: str) -> str:
-    """The Markdown note as a standalone page; the article's text is escaped, never markup."""
-    from html import escape
-
-    from markdown_it import MarkdownIt
-
-    body = MarkdownIt("commonmark", {"html": False, "breaks": True}).render(markdown)
-    return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(title or 'docbao')}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
-    )
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     article = _load(args.file)
-    from tui.formats.note import to_markdown
+    from tui.formats import note
     from tui.language.people import extract_people
     from tui.language.summarize import summarize
 
     summary = summarize(article, args.algorithm, _length(args), None)
     people = extract_people(article)
     if args.format == "json":
-        content = json.dumps(note_dict(article, summary, people), ensure_ascii=False, indent=2) + "\n"
+        content = json.dumps(note.to_dict(article, summary, people), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "html":
+        content = note.to_html(article, summary, people)
     else:
-        content = to_markdown(article, summary, people, sections=True)
-        if args.format == "html":
-            content = note_html(content, article.title)
+        content = note.to_markdown(article, summary, people, sections=True)
     if args.output in (None, "-"):
         write_out(content)
         return 0
@@ -248,8 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "export",
-        help="write the reading note: summary, attendees and the whole text",
-        description=f"TARGET: {TARGET_HELP}. The note is what the reader's C copies.",
+        help="write the reading note: title, source, lead, summary, attendees, then the whole text",
+        description=f"TARGET: {TARGET_HELP}. The reading note holds the title, source and lead, the "
+        "summary, the attendees with their roles, then every section with its paragraphs, photo "
+        "captions (with their credit) and the related news. Markdown is exactly what the reader's "
+        "C copies; html is that Markdown as a web page; json is the same content as data.",
     )
     p.add_argument("file", metavar="TARGET")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")

@@ -21,6 +21,15 @@ def section_label(article: Article, index: int) -> str:
     return ROLE_LABELS[sec.role] if sec.heading is None else f"{ROLE_LABELS[sec.role]}: {sec.heading}"
 
 
+def caption_text(c: Caption) -> str:
+    """A caption with its credit: the text as printed ("… Ảnh: Thành Duy"), with the credit added
+    where the text does not already give it."""
+    text = " ".join(c.text.split())
+    if c.credit and c.credit not in text:
+        text += f" (Ảnh: {c.credit})"
+    return text
+
+
 def _section_dict(sec: Section) -> dict[str, Any]:
     d: dict[str, Any] = {
         "heading": sec.heading,
@@ -60,27 +69,37 @@ def to_dict(article: Article) -> dict[str, Any]:
 
 
 def to_text(article: Article) -> str:
-    """A readable outline: title, source, lead, then each section with its blocks."""
-    out = [article.title, "=" * min(len(article.title), 80)]
+    """A readable outline in plain text: title, source, lead, then each numbered section under its
+    label, with its paragraphs, photo captions and related news indented beneath."""
+    title = _one_line(article.title) or "Untitled"
+    out = [title, "=" * min(len(title), 80)]
     if article.source:
-        out.append(f"Source: {article.source}")
+        out.append(f"Source: {_one_line(article.source)}")
     if article.lead:
-        out += ["", f"Lead: {article.lead}"]
+        out += ["", f"Lead: {_one_line(article.lead)}"]
     for i, sec in enumerate(article.sections):
-        out += ["", f"[{i + 1}] {section_label(article, i)}  ({sec.role})"]
+        out += ["", f"[{i + 1}] {_one_line(section_label(article, i))}"]
         for b in sec.blocks:
             if isinstance(b, Paragraph):
-                out.append(f"  ¶ {b.text}")
+                out.append(f"  {_one_line(b.text)}")
             elif isinstance(b, Caption):
-                out.append(f"  📷 {b.text}" + (f"  [credit: {b.credit}]" if b.credit else ""))
+                out.append(f"  Photo: {caption_text(b)}")
             else:
-                out.append(f"  • {b.title}")
+                out.append(f"  - {_one_line(b.title)}")
                 if b.lead:
-                    out.append(f"    {b.lead}")
+                    out.append(f"    {_one_line(b.lead)}")
     body = len(article.body_sentences)
     out += [
         "",
-        f"{len(article.sections)} sections, {len(article.captions)} captions, "
-        f"{len(article.related)} related, {body} body sentences of {len(article.sentences)}",
+        f"{_count(len(article.sections), 'section')}, {_count(len(article.captions), 'caption')}, "
+        f"{len(article.related)} related, {_count(body, 'body sentence')} of {len(article.sentences)}",
     ]
     return "\n".join(out) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

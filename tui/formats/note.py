@@ -1,35 +1,142 @@
-"""The reading note: what the app's `C` copies and `docbao export` writes, from one place."""
+"""The reading note: what the app's `C` copies and `docbao export` writes, from one place.
+
+The note is the article's title, source and lead, the summary, the attendees with their roles
+and, with `sections`, the whole text: every section under its label, its paragraphs and photo
+captions (in italics, with their credit) in order, and the related-news list. `to_markdown` is
+the note; `to_html` is that Markdown as a standalone page and `to_dict` the same content as data
+(`docbao export --format markdown|html|json`).
+
+The article's text is data, never markup: everything taken from it is escaped, so a paragraph
+that starts "1. " or "- " or "#" stays a paragraph, and `[x](y)` or `<b>` stays text.
+"""
 
 from __future__ import annotations
 
-from tui.formats.article import section_label
+import re
+from typing import Any
+
+from tui.formats.article import caption_text, section_label
 from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
-from tui.reading.model import Article
+from tui.reading.model import Article, Caption, Paragraph, RelatedItem
+
+NOTHING_TO_SUMMARIZE = "(no body sentences to summarize)"
+
+# Characters that are Markdown wherever they stand. "_" only at a word's edge: inside a word
+# (a file name such as bai_bao.txt) it is never emphasis. "&" only where it starts an entity.
+_INLINE = re.compile(r"[\\`*\[\]<~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
+# What makes a line a heading, a quote, a list item, a rule or a fence when it starts one.
+_LINE_START = re.compile(r"^(?:[#>+=-]|[0-9]{1,9}(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Article text as Markdown that renders as exactly that text, on one line."""
+    return _escape_start(_INLINE.sub(lambda m: "\\" + m.group(), " ".join(text.split())))
+
+
+def _escape_start(text: str) -> str:
+    """ "1. x" → "1\\. x", "- x" → "\\- x", "# x" → "\\# x": a line that starts like markup does not."""
+    m = _LINE_START.match(text)
+    if m is None:
+        return text
+    if m.group()[0].isdigit():  # an ordered list marker: escape the "." or ")" after the number
+        end = m.end()
+        return text[:end] + "\\" + text[end:]
+    return "\\" + text
+
+
+def _sentences(n: int) -> str:
+    return f"{n} sentence" + ("" if n == 1 else "s")
+
+
+def _blocks(article: Article, index: int) -> list[str]:
+    """A section's blocks in order: paragraphs, italic captions, and related items as one list."""
+    blocks: list[str] = []
+    items: list[str] = []
+    for b in article.sections[index].blocks:
+        if isinstance(b, RelatedItem):
+            item = f"- {escape(b.title)}"
+            items.append(item + (f"\n  {escape(b.lead)}" if b.lead.strip() else ""))
+            continue
+        if items:
+            blocks.append("\n".join(items))
+            items = []
+        if isinstance(b, Paragraph):
+            blocks.append(escape(b.text))
+        elif isinstance(b, Caption):
+            blocks.append(f"*{escape(caption_text(b))}*")
+    if items:
+        blocks.append("\n".join(items))
+    return [b for b in blocks if b.strip("*- \n")]
 
 
 def to_markdown(article: Article, summary: Summary, people: People, *, sections: bool = False) -> str:
-    """Title, source, summary bullets and attendees with roles; with `sections`, the whole text too."""
-    out = [f"# {article.title or 'Untitled'}", ""]
+    """Title, source, lead, summary bullets and attendees with roles; with `sections`, the whole
+    text too. Blocks are separated by exactly one blank line."""
+    blocks = [f"# {escape(article.title) or 'Untitled'}"]
     meta = [
-        f"Source: {article.source}" if article.source else None,
-        f"File: {article.path}" if article.path else None,
+        f"Source: {escape(article.source)}" if article.source else None,
+        f"File: {escape(article.path)}" if article.path else None,
     ]
-    out += [m for m in meta if m]
-    if article.lead:
-        out += ["", f"> {article.lead}"]
-    out += ["", f"## Summary ({summary.algorithm}, {len(summary.sentences)} sentences)", ""]
-    out += [f"- {s.text}" for s in summary.sentences] or ["- (no sentences to summarize)"]
+    if any(meta):
+        blocks.append("\n".join(m for m in meta if m))
+    if article.lead.strip():
+        blocks.append(f"> {escape(article.lead)}")
+    if summary.sentences:
+        blocks.append(f"## Summary ({summary.algorithm}, {_sentences(len(summary.sentences))})")
+        blocks.append("\n".join(f"- {escape(s.text)}" for s in summary.sentences))
+    else:
+        blocks += ["## Summary", NOTHING_TO_SUMMARIZE]
     attendees = attendee_lines(people)
     if attendees:
-        out += ["", "## Attendees", "", *attendees]
+        blocks += ["## Attendees", "\n".join(attendees)]
     if people.photographers:
-        out += ["", "Photos: " + ", ".join(p.name for p in people.photographers)]
+        blocks.append("Photos: " + ", ".join(escape(p.name) for p in people.photographers))
     if sections:
-        for i, sec in enumerate(article.sections):
-            if sec.role == "related":
-                continue
-            out += ["", f"## {section_label(article, i)}", ""]
-            out += [p.text + "\n" for p in sec.paragraphs]
-    return "\n".join(out).rstrip() + "\n"
+        for i in range(len(article.sections)):
+            blocks.append(f"## {escape(section_label(article, i))}")
+            blocks += _blocks(article, i)
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_dict(article: Article, summary: Summary, people: People) -> dict[str, Any]:
+    """The note as data: the article's outline (every section, with its paragraphs, captions and,
+    for the related news, its items), the summary and the attendees."""
+    from tui.formats import article as fa
+    from tui.formats import people as fp
+    from tui.formats import summary as fs
+
+    outline = fa.to_dict(article)
+    return {
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "meta": dict(article.meta),
+        "lead": article.lead,
+        "summary": fs.to_dict(summary),
+        "people": fp.to_dict(people),
+        "sections": [
+            {"label": section_label(article, i), **sec} for i, sec in enumerate(outline["sections"])
+        ],
+        "related": outline["related"],
+    }
+
+
+def to_html(article: Article, summary: Summary, people: People) -> str:
+    """The Markdown note as a standalone page; the article's text is escaped, never markup."""
+    return markdown_page(to_markdown(article, summary, people, sections=True), article.title)
+
+
+def markdown_page(markdown: str, title: str) -> str:
+    """Markdown as a standalone page: raw HTML in it is shown as text, never run."""
+    from html import escape as html_escape
+
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False, "breaks": True}).render(markdown)
+    shown = html_escape(" ".join((title or "docbao").split()))
+    return (
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{shown}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
