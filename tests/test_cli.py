@@ -20,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.cli import main
 
@@ -972,3 +974,26 @@ def test_progress_bar_on_a_terminal_stderr_leaves_stdout_to_the_json(tmp_path):
     assert [json.loads(line)["title"] for line in out.decode().splitlines()] == [TITLE, "Cầu mới ở Nam Sơn"]
     assert "Summarizing" in err
     assert "docbao: /nonexistent.txt: no such file" in err
+
+
+# --- the note's escaping, for any text ---------------------------------------------------------------
+
+
+def _rendered_text(markdown: str) -> str:
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    html_out = MarkdownIt("commonmark", {"html": False}).render(markdown).strip()
+    assert html_out.startswith("<p>") and html_out.endswith("</p>"), html_out
+    inner = html_out[3:-4]
+    assert "<" not in inner.replace("&lt;", ""), html_out  # no element: no link, emphasis, code
+    return unescape(inner)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab ễ_*`[]()<>#-+=.)1!&;~\\|:/x", min_size=1).filter(lambda t: t.strip()))
+def test_escaped_article_text_renders_as_itself(text):
+    from tui.formats.note import escape
+
+    assert _rendered_text(escape(text)) == " ".join(text.split())
