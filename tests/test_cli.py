@@ -168,8 +168,28 @@ def test_summarize_a_folder_as_one_json_object_is_refused(capsys, files):
     )
 
 
+@pytest.mark.parametrize("command", ["parse", "summarize", "people", "export"])
+def test_unreadable_file(capsys, tmp_path, monkeypatch, command):
+    """Permission denied, as a user meets it; simulated, since root (as in CI) reads any file."""
+    import errno
+
+    p = tmp_path / "secret.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    real_open = os.open
+
+    def deny(target, *args, **kwargs):
+        if os.fspath(target) == str(p):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(target))
+        return real_open(target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)
+    code, out, err = run(capsys, command, str(p))
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {p}: permission denied"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file(capsys, tmp_path):
+def test_unreadable_file_for_real(capsys, tmp_path):
     p = tmp_path / "secret.txt"
     p.write_text(ARTICLE, encoding="utf-8")
     p.chmod(0)
