@@ -8,6 +8,7 @@ language models once, when it starts, not once per article.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -172,11 +173,12 @@ def run_batch(
         for outcome in summarize_all(items, algorithm, length, section, jobs):
             if outcome.line is None:
                 failed += 1
-                print(
-                    f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}",
-                    file=sys.stderr,
-                    flush=True,
-                )
+                with contextlib.suppress(OSError):  # no stderr to tell: the exit status still does
+                    print(
+                        f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
             else:
                 write_out(outcome.line + "\n")
             if progress is not None:
