@@ -266,10 +266,27 @@ def test_role_before_the_name(body: str, name: str, expected: tuple[str, ...]) -
         ),
         # a list item is a name whole: no place is cut from "Y Ngông Niê Kđăm"
         (
-            "Dự có các đồng chí: Điểu K'Ré - Phó Trưởng đoàn ĐBQH tỉnh của tỉnh; Y Ngông Niê Kđăm - Phó Chủ tịch "
-            "UBND tỉnh.",
+            "Dự có các đồng chí: Điểu K'Ré - Phó Chủ tịch UBND tỉnh phụ trách khối văn xã; Y Ngông Niê Kđăm - "
+            "Phó Chủ tịch UBND tỉnh.",
             "Y Ngông Niê Kđăm",
             ("Phó Chủ tịch UBND tỉnh",),
+        ),
+        # degrees written short are no role; spelled out they are, and the offices after a comma too
+        (
+            "PGS.TS Nguyễn Văn Minh - Giám đốc Bệnh viện Đa khoa tỉnh trình bày tham luận.",
+            "Nguyễn Văn Minh",
+            ("Giám đốc Bệnh viện Đa khoa tỉnh",),
+        ),
+        ("Cùng dự có ThS. Lê Thị Hoa, Phó Giám đốc Sở Y tế.", "Lê Thị Hoa", ("Phó Giám đốc Sở Y tế",)),
+        (
+            "Tiến sĩ Lê Thị Hồng Vân, Hiệu trưởng Trường Đại học Vinh phát biểu.",
+            "Lê Thị Hồng Vân",
+            ("Tiến sĩ", "Hiệu trưởng Trường Đại học Vinh"),
+        ),
+        (
+            "Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh báo cáo tình hình an ninh.",
+            "Nguyễn Văn A",
+            ("Thiếu tướng", "Giám đốc Công an tỉnh"),
         ),
     ],
 )
@@ -351,6 +368,20 @@ def test_several_photographers_and_non_names() -> None:
     for credit in ("Ảnh: Internet", "Ảnh minh họa: Tư liệu", "Bài, ảnh: Nhóm PV", "Ảnh: PV"):
         q = read(f"Toàn cảnh hội nghị. {credit}")
         assert q.photographers == () and names(q) == set(), credit
+
+
+def test_the_roles_after_a_named_office_are_another_persons_or_a_plural() -> None:
+    p = read("Dự có Chủ tịch UBND tỉnh Lê Văn An, Phó Chủ tịch UBND tỉnh Trần Thị Bình.")
+    assert roles(p) == {"Lê Văn An": ("Chủ tịch UBND tỉnh",), "Trần Thị Bình": ("Phó Chủ tịch UBND tỉnh",)}
+    q = read("Dự có Phó Chủ tịch UBND tỉnh Lê Văn An, Giám đốc các sở, ngành liên quan.")
+    assert roles(q) == {"Lê Văn An": ("Phó Chủ tịch UBND tỉnh",)}
+
+
+def test_agency_acronyms_are_no_photographers() -> None:
+    p = read(
+        "Thủ tướng phát biểu tại hội nghị. Ảnh: VGP/Nhật Bắc\n\nQuang cảnh. Ảnh: TTXVN\n\nĐoàn. Ảnh: HÙNG"
+    )
+    assert [ph.name for ph in p.photographers] == ["Nhật Bắc", "Hùng"]
 
 
 def test_credits_in_initials_join_the_full_credit() -> None:

@@ -108,7 +108,8 @@ Chánh Văn phòng|Chánh án|Chánh Thanh tra|Viện trưởng|Tư lệnh|Chín
 Đại biểu|Thành viên|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|
 Đại úy|Thượng úy|Trung úy|Thiếu úy|Tổng Giám đốc|Tổng thư ký|Thư ký|Đại sứ|Tổng Lãnh sự|Lãnh sự|
 Kế toán trưởng|Tham mưu trưởng|Chính trị viên|Anh hùng|Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|
-Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú"""
+Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|
+Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Kiến trúc sư|Luật sư|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú"""
 HEADS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(w.casefold() for w in _syllables(h)) for h in _HEADS.split("|")}, key=len, reverse=True)
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -251,7 +252,12 @@ _HARD_STOP = re.compile(r"[;.:!?…]")
 _DIGIT = re.compile(r"\d")
 _PLACE_AFTER_UNIT = re.compile(
     r"(?<![^\W\d_])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?)\s+"
-    r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:\s[^\W\d_a-zđ][^\W\d_]*){0,3})(?![^\W\d_])"
+    r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
+    r"(?![^\W\d_'’])"
+)
+# Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
+_ACADEMIC = frozenset(
+    word_list("gs pgs ts tskh ths bs bsck bscki bsckii ds ks kts ls ncs nsnd nsưt ngnd ngưt ttnd ttưt")
 )
 
 
@@ -425,6 +431,8 @@ class _Extractor:
             return None
         if not all(w[:1].isupper() for w in words):
             return None
+        if len(words) == 1 and "." not in part and part.isupper() and not _syllable(part):
+            return None  # "VGP", "TTXVN", "CTV": an agency or a role, not a photographer's name
         if part.isupper() and len(part) > 3 and not _INITIALS.fullmatch(part.rstrip(".")):
             part = " ".join(title_case(w) for w in words)  # "TRỌNG LỢI"; initials stay "N.Đ.T"
         return " ".join(part.split())
@@ -686,6 +694,17 @@ class _Extractor:
         return s, t
 
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def _syllable(word: str) -> bool:
+    """Could the word be one Vietnamese syllable ("HÙNG", "HẢI"), unlike an acronym ("VGP", "AFP")?"""
+    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return _SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
+
+
 # A credit in initials: "N.Đ.T", "H.Gia", "T. Lợi".
 _INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_]?\.\s?)+[^\W\d_]+")
 
@@ -754,10 +773,21 @@ class _Scanner:
                 return k
         return 0
 
+    def academic(self, i: int) -> int:
+        """How many tokens of short degrees ("PGS.TS", "ThS.") start at i, before a name."""
+        j = i
+        while j < self.n and self.toks[j].low in _ACADEMIC and self.toks[j].cap:
+            if j > i and not re.fullmatch(r"\.\s?|\s", self.gaps[j - 1]):
+                break
+            j += 1
+        if j == i or j >= self.n or self.toks[j].shape != "T":
+            return 0
+        return j - i if re.fullmatch(r"\.?\s", self.gaps[j - 1]) else 0
+
     def honorific(self, i: int) -> int:
         k = self._match(i, HONORIFICS)
         if not k:
-            return 0
+            return self.academic(i)
         t = self.toks[i]
         if t.cap and t.low not in ("ông", "bà", "đồng", "đ"):
             # "Anh Sơn", "Cô Tô", "Chú …": capitalised, these start place names as often as not
@@ -872,8 +902,15 @@ class _Scanner:
             if plural:
                 self.list_roles = roles
             if p < len(parts) - 1:
+                later = parts[p + 1 :]
+                if self.apposition(later):
+                    # "Tiến sĩ Lê Thị Hồng Vân, Hiệu trưởng Trường Đại học Vinh": the roles
+                    # after the name are the same person's
+                    self.hits[-1].roles.extend(self.roles_text(later))
+                    self.hits[-1].seg_end = self.toks[rs.end - 1].end
+                    return rs.end
                 # "Chủ tịch Trung Quốc Tập Cận Bình, Thủ tướng Nhật Bản Shinzo Abe": the roles
-                # after the name open the next phrase (someone else's, or a role alone)
+                # after the name open the next phrase (someone else's)
                 return parts[p + 1][0]
             # "Chủ tịch UBND tỉnh Nguyễn Văn A - Phó Bí thư Tỉnh ủy"
             more, end = self.roles_after(b)
@@ -896,6 +933,16 @@ class _Scanner:
             return end
         self.add_role_only(i, end, lead, roles)
         return end
+
+    def apposition(self, parts: list[tuple[int, int]]) -> bool:
+        """Are these roles, after a comma behind a name, the name's own: none of them ends in a
+        name of its own, and none is a bare head of a plural ("Giám đốc các sở")?"""
+        for a, b in parts:
+            if self.trailing_name(a, b) is not None:
+                return False
+            if b - a == head_len(self.toks, a) and b < self.n and self.toks[b].low in ("các", "những"):
+                return False
+        return True
 
     def titled_name(self, parts: list[tuple[int, int]], end: int, lead: int) -> int | None:
         """The role ran up to a name with roles of its own: "Thiếu tướng Phạm Thế Tùng - Giám đốc
