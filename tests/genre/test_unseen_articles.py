@@ -14,12 +14,14 @@ What varies between them:
   chí NAME, ROLE", "đồng chí NAME - ROLE chủ trì", "… điều hành kỳ họp", role before the name,
   "bà NAME, ROLE", "Thiếu tướng NAME - ROLE", "NAME (ROLE)", shared roles, groups;
 - captions: "Ảnh: NAME", "(Ảnh: NAME)", "Ảnh: Tư liệu", credits in capitals or initials
-  ("Ảnh: TRỌNG LỢI", "Ảnh: N.Đ.T", "Ảnh: H.Gia"), ALL-CAPS captions, one glued under a paragraph;
+  ("Ảnh: TRỌNG LỢI", "Ảnh: N.Đ.T", "Ảnh: H.Gia"), ALL-CAPS captions, one glued under a paragraph,
+  "Quang cảnh …" with the credit given once ("Bài và ảnh: NAME");
 - 0 to 3 ALL-CAPS headings: tasks before achievements, headings with no cue word, a speech of
   greeting that is neither;
-- "Tin liên quan" with 0 to 3 items, titles repeated or not, with or without a lead;
+- "Tin liên quan" / "Bài viết liên quan" with 0 to 3 items, titles repeated or not, with or
+  without a lead, a question among them;
 - site boilerplate after the article: "Tin cùng chuyên mục", "Bình luận", "Bình luận (0)",
-  "Các tin khác".
+  "Các tin khác", "Có thể bạn quan tâm".
 
 For each: the parse (sections and their roles, caption credits, related titles), the people
 (names, roles as written, chairs, photographers, groups; and the names that must not be
@@ -50,7 +52,7 @@ class Expected:
     lead: str  # how the lead starts ("" for none)
     meta: dict[str, str]
     # (heading, role, paragraphs, caption credits as written) for each section but the related news
-    sections: list[tuple[str | None, str, int, list[str]]]
+    sections: list[tuple[str | None, str, int, list[str | None]]]
     related: list[tuple[str, str]]  # (title, how its lead starts)
     people: dict[str, tuple[str, ...]]  # attendees in order (chairs first) and their roles as written
     chairs: list[str]
@@ -371,6 +373,33 @@ CASES += [
         ],
     ),
 ]
+CASES += [
+    Expected(
+        file="quang-ninh-hdnd-ha-long-giam-sat.txt",
+        title="Thường trực HĐND TP Hạ Long giám sát tiến độ giải phóng mặt bằng",
+        source="Baoquangninh.vn",
+        lead="Ngày 15/4, Đoàn giám sát của Thường trực HĐND TP Hạ Long",
+        # "Bài và ảnh: Minh Hà" signs the text and credits the photos
+        meta={"date": "Thứ Ba, 16/04/2024 09:05 (GMT+7)", "author": "Minh Hà"},
+        sections=[
+            (None, "opening", 2, [None]),  # "Quang cảnh …": a caption with no credit of its own
+            ("VÌ SAO CÒN 9 DỰ ÁN CHẬM TIẾN ĐỘ?", "tasks", 2, ["Minh Hà"]),  # a question as heading
+        ],
+        # "Bài viết liên quan", a question among the titles; "Có thể bạn quan tâm" is the site's
+        related=[
+            ("Vì sao dự án đường bao biển Hạ Long chậm tiến độ?", ""),
+            ("Hạ Long: Bàn giao 12ha mặt bằng sạch cho nhà đầu tư", "Ngày 5/3, UBND TP Hạ Long"),
+        ],
+        people={
+            "Phạm Thị Hồng Hạnh": ("Phó Chủ tịch Thường trực HĐND thành phố",),
+            "Nguyễn Ngọc Sơn": ("Phó Chủ tịch UBND thành phố",),
+        },
+        chairs=[],  # she heads the monitoring delegation ("làm trưởng đoàn"); no one "chủ trì"
+        photographers=["Minh Hà"],
+        groups=["các đồng chí trong Thường trực HĐND thành phố", "lãnh đạo các ban HĐND thành phố"],
+        nobody=["Trần Quốc Nghiễn", "Cao Xanh", "Hà Khánh", "Hà Phong", "Hạ Long"],
+    ),
+]
 IDS = [c.file.removesuffix(".txt") for c in CASES]
 
 
@@ -401,7 +430,13 @@ def test_parse(case: Expected) -> None:
         assert item.lead.startswith(lead) and bool(item.lead) == bool(lead)
     assert [s.role for s in a.sections].count("related") == (1 if case.related else 0)
     # nothing of the page around the article: no boilerplate, no dateline in the prose
-    for marker in ("Tin cùng chuyên mục", "Bình luận", "Các tin khác", "Gửi bình luận"):
+    for marker in (
+        "Tin cùng chuyên mục",
+        "Bình luận",
+        "Các tin khác",
+        "Gửi bình luận",
+        "Có thể bạn quan tâm",
+    ):
         assert marker not in a.text
     prose = [p.text for s in body for p in s.paragraphs]
     assert not any("Ảnh:" in p or "ẢNH:" in p for p in prose)

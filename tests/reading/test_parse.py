@@ -148,6 +148,7 @@ def test_role_other_when_no_cues():
         ("PHÁT HUY TÍNH ĐỒNG BỘ, THỐNG NHẤT CỦA BỘ MÁY CHÍNH QUYỀN", True),
         ("TÍCH CỰC, TẬP TRUNG CAO ĐỘ TRONG CÔNG VIỆC ", True),
         ("NĂM 2020: 5 NHIỆM VỤ TRỌNG TÂM", True),
+        ("VÌ SAO CÒN 9 DỰ ÁN CHẬM TIẾN ĐỘ?", True),  # a question may head a section
         ("KẾT THÚC.", False),  # a full stop: a shouted sentence, not a heading
         ("HĐND", False),  # one word: an acronym, not a heading
         ("Phát huy tính đồng bộ", False),
@@ -170,6 +171,8 @@ def test_is_heading(line, expected):
         ("Đồng chí Y Ngông Niê Kđăm trình bày báo cáo. Ảnh: H.Gia", "H.Gia"),
         ("Quang cảnh. Ảnh: T. Lợi", "T. Lợi"),
         ("Quang cảnh hội nghị. Ảnh: Tư liệu", "Tư liệu"),
+        ("Quang cảnh buổi làm việc tại phường Hà Khánh.", None),  # the scene shot, credited elsewhere
+        ("QUANG CẢNH HỘI NGHỊ", None),
     ],
 )
 def test_caption_credit(line, credit):
@@ -182,6 +185,7 @@ def test_caption_credit(line, credit):
         "Bức ảnh đẹp nhất năm được trao giải tại Vinh.",
         "Người chụp ảnh: là nghề vất vả, nhiều bài viết đã nói.",
         "Ảnh: Thành Duy. Sau đó ông về Vinh",  # a dot after a whole word ends a sentence
+        "Toàn cảnh bức tranh kinh tế năm 2023 cho thấy nhiều điểm sáng, dù thu ngân sách còn thấp hơn dự toán.",
     ],
 )
 def test_not_a_caption(line):
@@ -335,3 +339,19 @@ def test_a_speech_of_greeting_is_neither_review_nor_plan():
         "Các đại biểu đã vượt đường xa về dự buổi gặp mặt đầu xuân.\n"
     )
     assert [s.role for s in a.sections] == ["opening", "other"]
+
+
+def test_markers_of_other_sites_and_a_question_among_related_titles():
+    a = parse(
+        "Tiêu đề bài\n\n(Baonghean.vn) - Sáng 1/3, hội nghị diễn ra.\n\nĐoạn thân bài.\n\n"
+        "Bài và ảnh: Thu Hà\n\nBài viết liên quan\n\nVì sao dự án chậm tiến độ?\n"
+        "Nghệ An tháo gỡ khó khăn cho dự án\n(Baonghean.vn) - Sáng 2/3, đoàn công tác làm việc.\n\n"
+        "Có thể bạn quan tâm\n\nGiá vàng hôm nay\n"
+    )
+    assert a.meta == {"author": "Thu Hà"}  # and "Bài và ảnh: Thu Hà" is a caption credited to her
+    assert [c.credit for c in a.captions] == ["Thu Hà"]
+    assert [(r.title, r.lead) for r in a.related] == [
+        ("Vì sao dự án chậm tiến độ?", ""),
+        ("Nghệ An tháo gỡ khó khăn cho dự án", "(Baonghean.vn) - Sáng 2/3, đoàn công tác làm việc."),
+    ]
+    assert "Giá vàng" not in a.text

@@ -36,10 +36,18 @@ _CAPTION = re.compile(
     r"(?:^|(?<=[\s.!?…”\"')]))\(?(?:ảnh|ẢNH|Ảnh)(?: [^\W\d_]+){0,3}\s*:\s*"
     r"(?P<credit>(?:[^\n:;.!?()]|\.(?=\s?[^\W\d_])){1,60}?)\s*\)?\s*\.?\s*$"
 )
+_SCENE = re.compile(r"(?:quang|toàn) cảnh\b[^.!?]*\.?$", re.IGNORECASE)
 # Each dot in a credit closes an initial: one or two letters, the first a capital.
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[^\W\d_][^\W\d_]?$")
 _LOWER_CREDITS = {"tư liệu", "internet", "minh họa", "minh hoạ", "sưu tầm", "st", "nguồn internet"}
-_RELATED_MARKERS = {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
+_RELATED_MARKERS = {
+    "tin liên quan",
+    "bài liên quan",
+    "tin bài liên quan",
+    "bài viết liên quan",
+    "xem thêm",
+    "đọc thêm",
+}
 _BOILERPLATE_MARKERS = {
     "các tin khác",
     "tin khác",
@@ -52,6 +60,14 @@ _BOILERPLATE_MARKERS = {
     "gửi bình luận",
     "từ khóa",
     "từ khoá",
+    "có thể bạn quan tâm",
+    "tin khác cùng chuyên mục",
+    "tin đã đưa",
+    "các tin đã đưa",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "xem nhiều",
+    "đọc nhiều",
 }
 _MAX_HEADING_WORDS = 25
 
@@ -96,6 +112,9 @@ _DATELINE_WORDS = frozenset(
     )
 )
 _MAX_BYLINE_WORDS = 4
+_TEXT_AND_PHOTOS = re.compile(
+    r"(?:bài|tin|bài viết)\s*(?:,|và|&)\s*ảnh\s*:\s*(?P<name>[^\W\d_][^:;!?()]{1,40}?)\.?$", re.IGNORECASE
+)
 
 
 def is_dateline(line: str) -> bool:
@@ -125,9 +144,9 @@ def is_byline(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """ALL-CAPS, short, with no final full stop."""
+    """ALL-CAPS, short, with no final full stop (a question is a heading: "VÌ SAO CÒN CHẬM?")."""
     letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3 or line.rstrip().endswith((".", "?", "!", ":", ";", ",")):
+    if len(letters) < 3 or line.rstrip().endswith((".", ":", ";", ",")):
         return False
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     if len(words) < 2 or len(words) > _MAX_HEADING_WORDS:
@@ -139,7 +158,9 @@ def caption_credit(line: str) -> tuple[bool, str | None]:
     """Is the line a photo caption, and whose credit does it carry?"""
     m = _CAPTION.search(line)
     if not m:
-        return False, None
+        # "Quang cảnh hội nghị.": the genre's scene shot, captioned even when the credit is
+        # given once for the whole article ("Bài và ảnh: …")
+        return _SCENE.match(line) is not None and len(line.split()) <= 15, None
     credit = m.group("credit").strip(" -–—/")
     # A credit names someone (or an archive): "Ảnh: là nghề vất vả" is prose, not a credit.
     if not credit or len(credit.split()) > 6:
@@ -202,8 +223,11 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
 
 
 def _looks_like_title(line: _Line) -> bool:
-    # Headlines are short and carry no final full stop; leads are sentences.
-    return len(line.text.split()) <= 30 and not line.text.endswith((".", "…", "!", "?"))
+    # Headlines are short and carry no final full stop (a question may be one); leads are sentences.
+    words = len(line.text.split())
+    if line.text.endswith(("?", "!")):
+        return words <= 20
+    return words <= 30 and not line.text.endswith((".", "…"))
 
 
 def _in_text_order(
@@ -293,6 +317,8 @@ def parse(
     ):
         byline = body[-1]
         article_meta.setdefault("author", byline.text)
+    elif body and (m := _TEXT_AND_PHOTOS.match(body[-1].text)):
+        article_meta.setdefault("author", m.group("name"))  # "Bài và ảnh: Thu Hà": a caption too
 
     # Group body lines under headings; the part before the first heading is the opening.
     groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
