@@ -300,6 +300,40 @@ async def test_o_opens_the_library_and_enter_opens_an_article(make_app, wait, tm
         assert app.settings.last_article == str(folder / "a.txt")
 
 
+async def test_typing_in_the_library_filters_it_and_enter_opens_the_match(make_app, wait, tmp_path):
+    from tui.app.screens.library import LibraryScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Hà Nội mở rộng đường vành đai\n\n(Baonghean.vn) - Dẫn.\n\nĐoạn.\n", "utf-8"
+    )
+    (folder / "b.txt").write_text("Nghệ An đón khách du lịch\n\n(Baonghean.vn) - Dẫn.\n\nĐoạn.\n", "utf-8")
+    (folder / "c.txt").write_text("Hà Nam tổ chức hội nghị\n\n(Baonghean.vn) - Dẫn.\n\nĐoạn.\n", "utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        app.action_open_library(folder)
+        await wait(app, pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert app.focused.id == "path-input"  # type at once
+        assert len(library.shown) == 3
+        await pilot.press("h", "a", "space", "n")  # no accents needed: "Hà Nội", "Hà Nam"
+        await pilot.pause()
+        assert [library.infos[i].path.name for i in library.shown] == ["a.txt", "c.txt"]
+        await pilot.press("down")  # the arrows move in the list without leaving the box
+        assert app.focused.id == "path-input"
+        await pilot.press("escape")  # clears the filter first ...
+        await pilot.pause()
+        assert library.query_one("#path-input").value == ""
+        assert len(library.shown) == 3
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press(*"nam", "enter")
+        await wait(app, pilot)
+        assert reader_of(app).article.title == "Hà Nam tổ chức hội nghị"
+
+
 async def test_library_reports_unreadable_paths(make_app, wait, tmp_path):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -516,3 +550,22 @@ async def test_a_folder_opens_the_library_first(wait, tmp_path, fake_clipboard, 
         assert len(app.screen_stack) == 2
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_help_lists_the_library_keys_and_scrolls_with_g_and_G(make_app, wait):
+    from textual.containers import VerticalScroll
+
+    from tui.app.screens.help import help_rows
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        rows = dict(help_rows(app))
+        library = dict((d, k) for k, d in rows["Library (o)"])
+        assert library["Choose"] == "↑ ↓"
+        assert "Filter the list (accents optional), or type a path" in library
+        await pilot.press("question_mark", "G")
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0

@@ -39,6 +39,7 @@ def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
                 Binding("enter", "", "Jump to it in the article (again: the next mention)", id="list.select"),
             ],
         ),
+        ("Library (o)", _library_bindings()),
         (
             "App",
             [
@@ -47,6 +48,14 @@ def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
             ],
         ),
     ]
+
+
+def _library_bindings() -> list[Binding]:
+    from tui.app.screens.library import LibraryScreen
+
+    typed = Binding("letters", "", "Filter the list (accents optional), or type a path", id="library.type")
+    opens = Binding("enter", "", "Open the chosen article, or the path typed", id="library.open")
+    return [typed, opens, *(b for b in LibraryScreen.BINDINGS if isinstance(b, Binding))]
 
 
 def binding_keys(app: App, binding_id: str, default: str | None = None) -> str:
@@ -83,7 +92,11 @@ def help_rows(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
                 digits.append(binding_keys(app, b.id, b.key))
                 continue
             keys = binding_keys(app, b.id, b.key) if b.id else b.key
-            rows.append((keys, b.tooltip or b.description))
+            description = b.tooltip or b.description
+            if rows and rows[-1][1] == description:  # "↑" and "↓" Choose: one row
+                rows[-1] = (f"{rows[-1][0]} {keys}", description)
+                continue
+            rows.append((keys, description))
         if digits:
             label = (
                 f"{digits[0]}–{digits[-1]}" if digits == [str(n) for n in range(1, 10)] else " ".join(digits)
@@ -118,6 +131,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Scroll up", show=False, id="help.up"),
+        Binding("g,home", "scroll('top')", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll('bottom')", "Bottom", show=False, id="help.bottom"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -137,5 +152,9 @@ class HelpScreen(ModalScreen[None]):
         body = self.query_one("#help-body", VerticalScroll)
         if direction == "down":
             body.scroll_down(animate=False)
-        else:
+        elif direction == "up":
             body.scroll_up(animate=False)
+        elif direction == "top":
+            body.scroll_home(animate=False)
+        else:
+            body.scroll_end(animate=False)

@@ -1,4 +1,11 @@
-"""`o`: a folder of articles as a list (title, source, size, date), and a box for any path."""
+"""`o`: a folder of articles as a list (title, source, size, date), and one box to filter it or
+type any path.
+
+The box has the focus, as in a fuzzy finder: typing filters the list (accents optional, as in
+the reader's search), ↑ ↓ choose, enter opens the chosen article, or the path typed when it is
+one (a folder opens as a library), escape clears the box and then goes back. Tab reaches the
+list itself, where j k g G and the reader's other keys work.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +26,10 @@ from textual.worker import get_current_worker
 
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
+
+CHOOSE = Binding.Group("Choose", compact=True)
+PLACEHOLDER = "Type to filter the list, or a path (a file or a folder); enter opens"
+HINT = " · ↑ ↓ choose, enter opens, tab to the list"
 
 
 def _size(n: int) -> str:
@@ -59,13 +70,24 @@ class LibraryScreen(Screen):
         }
         & #library-list {
             height: 1fr;
+            /* enter in the box opens the highlighted article: show it as chosen */
+            & > .option-list--option-highlighted {
+                background: $accent 25%;
+            }
         }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="library.back"),
-        Binding("slash,o", "focus_path", "Path", id="library.path"),
+        # Move in the list from the box too (priority: the box would take them for itself).
+        Binding("up", "move(-1)", "Choose", id="library.up", group=CHOOSE, priority=True),
+        Binding("down", "move(1)", "Choose", id="library.down", group=CHOOSE, priority=True),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="library.page-up", priority=True),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="library.page-down", priority=True),
+        Binding("slash,o", "focus_path", "Filter or path", id="library.path"),
         Binding("r", "reload", "Reload", show=False, id="library.reload"),
+        # q would be typed into the box: show the quit key that always works.
+        Binding("ctrl+q", "app.quit", "Quit", id="library.quit", priority=True),
     ]
 
     def __init__(self, folder: Path | None = None) -> None:
@@ -77,17 +99,28 @@ class LibraryScreen(Screen):
             folder = found[0].parent if found else Path.cwd()
         self.folder = Path(folder)
         self.infos: list = []
+        self.shown: list[int] = []  # indices into infos, in list order, after the filter
+        self._haystacks: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
         with Vertical(id="library-pane", classes="pane"):
-            yield Input(placeholder="Open a file or folder: type a path and press enter", id="path-input")
+            yield Input(placeholder=PLACEHOLDER, id="path-input")
             yield Static("", id="library-state", markup=False)
             yield PaneList(id="library-list")
         yield KeyBar()
 
+    @property
+    def box(self) -> Input:
+        return self.query_one("#path-input", Input)
+
+    @property
+    def article_list(self) -> PaneList:
+        return self.query_one("#library-list", PaneList)
+
     def on_mount(self) -> None:
         self.query_one("#library-pane").border_title = "Library"
+        self.box.focus()
         self.load_folder(self.folder)
 
     def load_folder(self, folder: Path) -> None:
@@ -97,9 +130,13 @@ class LibraryScreen(Screen):
         title.append("  Library: ")
         title.append(str(folder), style="bold")
         self.query_one("#library-title", Static).update(title)
-        self.query_one("#library-state", Static).update(Text("Reading the folder…", style="italic"))
-        self.query_one("#library-state").display = True
+        self._state(Text("Reading the folder…", style="italic"))
         self._list(folder)
+
+    def _state(self, text: Text) -> None:
+        state = self.query_one("#library-state", Static)
+        state.update(text)
+        state.display = True
 
     @work(thread=True, exclusive=True, group="library")
     def _list(self, folder: Path) -> None:
@@ -117,42 +154,94 @@ class LibraryScreen(Screen):
             self.app.call_from_thread(self._show, folder, infos)
 
     def _show_error(self, message: str) -> None:
-        state = self.query_one("#library-state", Static)
-        state.update(Text(message, style="bold red"))
-        state.display = True
-        self.query_one("#library-list", PaneList).clear_options()
+        self.infos, self.shown, self._haystacks = [], [], []
+        self._state(Text(message, style="bold red"))
+        self.article_list.clear_options()
 
     def _show(self, folder: Path, infos: list) -> None:
+        from tui.app.search import fold
+
         self.infos = infos
-        lst = self.query_one("#library-list", PaneList)
+        self._haystacks = [fold(" ".join(filter(None, (i.title, i.source, i.path.name)))) for i in infos]
+        last = getattr(getattr(self.app, "settings", None), "last_article", None)
+        paths = [str(i.path.resolve()) for i in infos]
+        self._fill(self.box.value, paths.index(last) if last in paths else 0)
+
+    # -- the filter -------------------------------------------------------------------------------
+    def _is_path(self, raw: str) -> bool:
+        return raw.startswith(("/", "~", ".")) or os.sep in raw or (self.folder / raw).exists()
+
+    def _fill(self, query: str, highlight: int | None = None) -> None:
+        """Show the articles matching `query` (all of them for an empty query or a path)."""
+        from tui.app.search import fold
+
+        raw = query.strip()
+        if raw and not self._is_path(raw):
+            needle = fold(raw)
+            self.shown = [i for i, hay in enumerate(self._haystacks) if needle in hay]
+        else:
+            self.shown = list(range(len(self.infos)))
         options: list[Option | None] = []
-        for n, info in enumerate(infos):
+        for n, i in enumerate(self.shown):
             if n:
                 options.append(None)  # a thin rule between articles
-            options.append(Option(info_prompt(info), id=str(n)))
+            options.append(Option(info_prompt(self.infos[i]), id=str(i)))
+        lst = self.article_list
         lst.set_options(options)
-        state = self.query_one("#library-state", Static)
-        if infos:
-            state.update(Text(f"{len(infos)} article{'s' if len(infos) != 1 else ''} in this folder"))
-            last = getattr(getattr(self.app, "settings", None), "last_article", None)
-            paths = [str(i.path.resolve()) for i in infos]
-            lst.highlighted = paths.index(last) if last in paths else 0
-            lst.focus()
+        if self.shown:
+            at = self.shown.index(highlight) if highlight in self.shown else 0
+            lst.highlighted = at
+        total = len(self.infos)
+        if not total:
+            self._state(Text("No articles (.txt, .md, .html) in this folder.", style="italic"))
+        elif len(self.shown) == total:
+            self._state(Text(f"{total} article{'s' if total != 1 else ''} in this folder{HINT}"))
+        elif self.shown:
+            self._state(Text(f"{len(self.shown)} of {total} articles match “{raw}”{HINT}"))
         else:
-            state.update(Text("No articles (.txt, .md, .html) in this folder.", style="italic"))
-            self.query_one("#path-input", Input).focus()
+            self._state(Text(f"No article matches “{raw}”: enter opens it as a path.", style="italic"))
 
-    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        info = self.infos[event.option_index]
+        if self.infos:
+            self._fill(event.value)
+
+    def _chosen(self) -> int | None:
+        index = self.article_list.highlighted
+        if index is None or not self.shown:
+            return None
+        option = self.article_list.get_option_at_index(index)
+        return int(option.id) if option.id is not None else None
+
+    def action_move(self, step: int) -> None:
+        lst = self.article_list
+        if lst.option_count == 0:
+            return
+        if abs(step) == 1:
+            lst.action_cursor_down() if step > 0 else lst.action_cursor_up()
+        else:
+            lst.action_page_down() if step > 0 else lst.action_page_up()
+
+    # -- opening ----------------------------------------------------------------------------------
+    def _open(self, index: int) -> None:
+        info = self.infos[index]
         if info.error:
             self.notify(f"{info.path}: {info.error}", title="Cannot open", severity="error", markup=False)
             return
         self.app.open_path(str(info.path))
 
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self._open(int(event.option.id))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         raw = event.value.strip()
+        chosen = self._chosen()
+        if (not raw or not self._is_path(raw)) and chosen is not None:
+            self._open(chosen)
+            return
         if not raw:
             return
         path = Path(os.path.expanduser(raw))
@@ -165,13 +254,16 @@ class LibraryScreen(Screen):
             self.app.open_path(str(path))
 
     def action_focus_path(self) -> None:
-        self.query_one("#path-input", Input).focus()
+        self.box.focus()
 
     def action_reload(self) -> None:
         self.load_folder(self.folder)
 
     def action_back(self) -> None:
+        if self.box.value:
+            self.box.value = ""  # escape clears the filter first
+            return
         if getattr(self.app, "reader", None) is not None:
             self.dismiss()
         else:
-            self.notify("Choose an article to read (or q to quit).", markup=False, timeout=3)
+            self.notify("Choose an article to read (or ctrl+q to quit).", markup=False, timeout=3)

@@ -87,11 +87,14 @@ class KeyBar(Widget):
         if not self.is_attached:
             return []
         shown: list[tuple[Binding, object]] = []
-        seen_actions: set[str] = set()
+        seen: set[str] = set()  # actions and descriptions: one entry for "q" and "ctrl+q" Quit
         for node, binding, _enabled, _tip in self.screen.active_bindings.values():
-            if binding.show and binding.action not in seen_actions and not self._typed(binding):
-                seen_actions.add(binding.action)
-                shown.append((binding, node))
+            if not binding.show or self._typed(binding):
+                continue
+            if binding.action in seen or (binding.group is None and binding.description in seen):
+                continue
+            seen.update((binding.action, binding.description))
+            shown.append((binding, node))
         out: list[Entry] = []
         i = 0
         while i < len(shown):
