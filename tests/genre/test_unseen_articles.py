@@ -2,8 +2,8 @@
 
 Each fixture in `articles/` is a provincial report of a meeting, written for these tests in the
 shapes real papers use (Báo Hà Tĩnh, Báo Thanh Hóa, Báo Quảng Ninh, Báo Quảng Nam, Báo Bình
-Định, Báo Đắk Lắk, Báo Nghệ An, Báo Hà Giang, Báo Kon Tum). The events are invented; names are
-chosen for their shapes (four syllables, Ê Đê, Cơ Tu, H'Mông, Xơ Đăng, rare surnames) and the
+Định, Báo Đắk Lắk, Báo Nghệ An, Báo Hà Giang, Báo Kon Tum, Báo Gia Lai). The events are invented; names are
+chosen for their shapes (four syllables, Ê Đê, Cơ Tu, H'Mông, Xơ Đăng, Jrai, rare surnames) and the
 offices for how the genre writes them.
 
 What varies between them:
@@ -16,8 +16,8 @@ What varies between them:
 - captions: "Ảnh: NAME", "(Ảnh: NAME)", "Ảnh: Tư liệu", credits in capitals or initials
   ("Ảnh: TRỌNG LỢI", "Ảnh: N.Đ.T", "Ảnh: H.Gia"), ALL-CAPS captions, one glued under a paragraph,
   "Quang cảnh …" with the credit given once ("Bài và ảnh: NAME");
-- 0 to 3 ALL-CAPS headings: tasks before achievements, headings with no cue word, a speech of
-  greeting that is neither;
+- 0 to 3 ALL-CAPS headings: tasks before achievements, headings with no cue word, a question, a
+  speech of greeting that is neither; sub-headings in sentence case (Báo Gia Lai);
 - "Tin liên quan" / "Bài viết liên quan" with 0 to 3 items, titles repeated or not, with or
   without a lead, a question among them;
 - site boilerplate after the article: "Tin cùng chuyên mục", "Bình luận", "Bình luận (0)",
@@ -398,6 +398,33 @@ CASES += [
         photographers=["Minh Hà"],
         groups=["các đồng chí trong Thường trực HĐND thành phố", "lãnh đạo các ban HĐND thành phố"],
         nobody=["Trần Quốc Nghiễn", "Cao Xanh", "Hà Khánh", "Hà Phong", "Hạ Long"],
+    ),
+]
+CASES += [
+    Expected(
+        file="gia-lai-tinh-uy-dan-van.txt",
+        title="Gia Lai: Tổng kết 10 năm thực hiện Nghị quyết về công tác dân vận vùng đồng bào dân tộc thiểu số",
+        source="GLO",  # "(GLO)- ": no space before the dash
+        lead="Sáng 22-5, Ban Thường vụ Tỉnh ủy Gia Lai",
+        meta={"author": "HOÀNG HOÀI"},
+        # sub-headings set in sentence case (bold on the page): bare short lines between paragraphs
+        sections=[
+            (None, "opening", 1, ["Hoàng Hoài"]),
+            ("Bức tranh nông thôn vùng đồng bào khởi sắc", "achievements", 2, ["Hoàng Hoài"]),
+            ("Xây dựng “thế trận lòng dân” vững chắc", "tasks", 4, []),  # the signature is the 4th line
+        ],
+        related=[("Chư Păh: Đồng bào Jrai hiến đất làm đường", "")],
+        people={
+            "Rah Lan Chung": ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh"),
+            "Siu Hương": ("Phó Chủ tịch HĐND tỉnh",),
+            "Kpă Thuyên": ("Trưởng Ban Dân vận Tỉnh ủy",),
+            "Rơ Mah Tuấn": ("Bí thư Huyện ủy Chư Păh",),
+            "Ayun Hyah": (),  # "Già làng Ayun Hyah … chia sẻ" in a caption: the village elder spoke
+        },
+        chairs=["Rah Lan Chung"],
+        photographers=["Hoàng Hoài"],
+        groups=["đại diện các sở, ban, ngành và già làng, người có uy tín tiêu biểu"],
+        nobody=["Plei Ốp", "Kbang", "Kép", "Ia Ka", "Chư Păh", "Pleiku", "Jrai", "Hoàng Hoài"],
     ),
 ]
 IDS = [c.file.removesuffix(".txt") for c in CASES]

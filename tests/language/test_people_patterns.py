@@ -271,6 +271,8 @@ def test_role_before_the_name(body: str, name: str, expected: tuple[str, ...]) -
             "Y Ngông Niê Kđăm",
             ("Phó Chủ tịch UBND tỉnh",),
         ),
+        # the village elder of the Central Highlands is named like "ông"
+        ("Già làng Ayun Hyah (làng Kép 1, xã Ia Ka) chia sẻ kinh nghiệm.", "Ayun Hyah", ()),
         # degrees written short are no role; spelled out they are, and the offices after a comma too
         (
             "PGS.TS Nguyễn Văn Minh - Giám đốc Bệnh viện Đa khoa tỉnh trình bày tham luận.",

@@ -355,3 +355,25 @@ def test_markers_of_other_sites_and_a_question_among_related_titles():
         ("Nghệ An tháo gỡ khó khăn cho dự án", "(Baonghean.vn) - Sáng 2/3, đoàn công tác làm việc."),
     ]
     assert "Giá vàng" not in a.text
+
+
+def test_sub_headings_in_sentence_case():
+    a = parse(
+        "Tiêu đề\n\n(GLO)- Sáng 22-5, hội nghị diễn ra.\n\nĐồng chí Rah Lan Chung chủ trì hội nghị.\n\n"
+        "Bức tranh nông thôn khởi sắc\n\nSau 10 năm, tỷ lệ hộ nghèo đã giảm mạnh, đạt được nhiều kết quả.\n\n"
+        "Xây dựng “thế trận lòng dân” vững chắc\n\nCác cấp ủy cần tiếp tục đổi mới; cán bộ phải gương mẫu.\n\n"
+        "Hoàng Hoài\n"
+    )
+    assert a.source == "GLO"
+    assert [(s.heading, s.role) for s in a.sections] == [
+        (None, "opening"),
+        ("Bức tranh nông thôn khởi sắc", "achievements"),
+        ("Xây dựng “thế trận lòng dân” vững chắc", "tasks"),
+    ]
+    # not headings: a line with a colon, a name, a line that no paragraph follows, a short line
+    # before a shorter one
+    b = parse(
+        "Tiêu đề\n\nĐoạn mở đầu.\n\nXem thêm: Hà Tĩnh khởi công cầu Hòa Bình\n\nĐoạn tiếp theo dài hơn nhiều.\n\n"
+        "Nguyễn Văn An - Bí thư Tỉnh ủy\n\nĐoạn thứ ba của bài viết này.\n\nMột dòng ngắn\n\nNgắn thôi.\n\nThu Hà\n"
+    )
+    assert [s.heading for s in b.sections] == [None]

@@ -375,6 +375,7 @@ def roles_match(said: str, held: str) -> bool:
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (
     ("đồng", "chí"),
+    ("già", "làng"),  # the village elder of the Central Highlands: "già làng Ayun Hyah"
     ("đ", "c"),
     ("ông",),
     ("bà",),

@@ -154,6 +154,27 @@ def is_heading(line: str) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= 0.9
 
 
+def _prose(line: str) -> bool:
+    return line.rstrip("”\"') ").endswith((".", "!", "?", "…", ";", ":"))
+
+
+def _plain_heading(body: list[_Line], k: int) -> bool:
+    """A sub-heading set in sentence case (bold on the page, a bare line in the text): short, no
+    final punctuation, between two paragraphs, the one after it longer ("Nhiều thôn bản đổi thay")."""
+    line = body[k].text
+    words = line.split()
+    if not 2 <= len(words) <= 12 or not line[:1].isupper() or not 0 < k < len(body) - 1:
+        return False
+    if _prose(line) or line.endswith(",") or ":" in line or re.search(r"\s[-–—]\s", line):
+        return False
+    if caption_credit(line)[0] or is_dateline(line) or is_byline(line):
+        return False
+    before, after = body[k - 1].text, body[k + 1].text
+    if not (_prose(before) or caption_credit(before)[0]):
+        return False
+    return _prose(after) and not caption_credit(after)[0] and len(after.split()) > len(words)
+
+
 def caption_credit(line: str) -> tuple[bool, str | None]:
     """Is the line a photo caption, and whose credit does it carry?"""
     m = _CAPTION.search(line)
@@ -322,11 +343,13 @@ def parse(
 
     # Group body lines under headings; the part before the first heading is the opening.
     groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
-    for ln in body:
+    for k, ln in enumerate(body):
         if ln.text in caption_lines:
             groups[-1][1].append(ln)
         elif ln is not byline and (
-            ln.text in heading_lines or (is_heading(ln.text) and not caption_credit(ln.text)[0])
+            ln.text in heading_lines
+            or (is_heading(ln.text) and not caption_credit(ln.text)[0])
+            or (not heading_lines and _plain_heading(body, k))
         ):
             groups.append((ln, []))
         else:
