@@ -174,7 +174,7 @@ class DocbaoApp(App[int]):
         else:
             message = (
                 f"{what}, {chars}: sent to the terminal clipboard (OSC 52); "
-                f"system clipboard not available ({problem})."
+                f"system clipboard not available: {problem}."
             )
         self.call_from_thread(self.notify, message, title="Copied", markup=False)
 

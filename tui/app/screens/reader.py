@@ -109,7 +109,15 @@ READER_BINDINGS: list[Binding] = [
 
 
 class TitleBar(Static):
-    """The article's title and source, one line across the top."""
+    """The article's title and source, one line across the top, cut with an ellipsis."""
+
+    def render(self):
+        line = self.content
+        if not isinstance(line, Text):
+            return super().render()
+        line = line.copy()
+        line.truncate(max(1, self.content_region.width), overflow="ellipsis")
+        return line
 
 
 class SearchBar(Horizontal):
@@ -274,6 +282,7 @@ class ReaderScreen(Screen):
         self.query_text, self.matches, self.match_index = "", [], -1
         self.scope = "article"
         self._close_search()
+        self._mention_label(None)
         self._show_article()
         if self._panes_ready:
             self._start_language_work()
@@ -371,6 +380,7 @@ class ReaderScreen(Screen):
 
     # -- jumps ------------------------------------------------------------------------------------
     def on_summary_pane_jump(self, event: SummaryPane.Jump) -> None:
+        self._mention_label(None)
         self.view.set_target((event.start, event.end))
         self.view.scroll_to_span(event.start, event.end)
 
@@ -379,14 +389,19 @@ class ReaderScreen(Screen):
         self.view.scroll_to_span(event.start, event.end)
         n = len(event.person.mentions)
         k = event.person.mentions.index(next(m for m in event.person.mentions if m.start == event.start))
+        self._mention_label(f"mention {k + 1}/{n}")
+
+    def _mention_label(self, label: str | None) -> None:
+        """Which mention of a person the article shows; None once it shows something else."""
         if self.people_pane is not None:
-            self.people_pane.border_subtitle = Content(f"mention {k + 1}/{n}")
+            self.people_pane.border_subtitle = Content(label) if label else None
 
     def action_clear(self) -> None:
         if self.query("SearchBar"):
             self._close_search()
             return
         self.view.set_target(None)
+        self._mention_label(None)
         self.view.set_matches([])
         self.matches, self.match_index, self.query_text = [], -1, ""
         self.query_one("#article-pane").border_subtitle = None

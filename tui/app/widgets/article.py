@@ -274,7 +274,8 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             a = b = -1
             text = Text(line.text or "", style=kind_style, end="")
-            text.truncate(text_width if line.kind not in (CARD, CARD_TITLE) else text_width - 4)
+            room = text_width if line.kind not in (CARD, CARD_TITLE) else text_width - 4
+            text.truncate(room, overflow="ellipsis")
 
         marker = " " * GUTTER
         marker_style = base

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
@@ -21,14 +22,19 @@ class SectionNav(PaneList):
 
     def set_article(self, article: Article) -> None:
         options = []
+        digits = len(str(len(article.sections)))
         for i, sec in enumerate(article.sections):
-            label = Text(no_wrap=False, end="")
-            label.append(f"{i + 1} ", style="bold")
+            # The number in its own column: the heading hangs under the label, not under the number.
+            grid = Table.grid(padding=(0, 1), expand=True)
+            grid.add_column(width=digits, justify="right", style="bold")
+            grid.add_column(ratio=1)
+            label = Text(end="")
             label.append(ROLE_LABELS.get(sec.role, "Section"), style="bold")
             if sec.heading and sec.role != "related":
                 label.append("\n")
                 label.append(sec.heading, style="dim")
-            options.append(Option(label, id=f"section-{i}"))
+            grid.add_row(Text(str(i + 1), end=""), label)
+            options.append(Option(grid, id=f"section-{i}"))
         if not options:
             options.append(Option(Text("(no sections)", style="dim"), disabled=True))
         self.set_options(options)

@@ -1,0 +1,43 @@
+"""Details of what a reader sees: cut lines end with an ellipsis, headings hang under their
+section's name, a person's mention count goes away with the highlight."""
+
+from __future__ import annotations
+
+
+async def test_cut_title_and_meta_lines_end_with_an_ellipsis(make_app, wait, text_of, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(app, pilot)
+        lines = text_of(app).splitlines()
+        assert lines[0].rstrip().endswith("…"), lines[0]  # the title bar
+        meta = next(line for line in lines if "Baonghean.vn · 01-nghe-an" in line)
+        assert "…" in meta, meta
+
+
+async def test_section_headings_hang_under_the_section_name(make_app, wait, text_of, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        lines = text_of(app).splitlines()
+        name = next(line for line in lines if "2 Achievements" in line)
+        heading = next(line for line in lines if "PHÁT HUY TÍNH" in line)
+        assert heading.index("PHÁT") == name.index("Achievements")
+
+
+async def test_escape_clears_the_mention_count_with_the_highlight(make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        await pilot.press("shift+tab", "enter")  # the attendees: the first person's first mention
+        await pilot.pause()
+        assert reader.view.target is not None
+        assert str(reader.people_pane.border_subtitle).startswith("mention 1/")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert reader.view.target is None
+        assert not reader.people_pane.border_subtitle
+        await pilot.press("enter", "tab", "tab", "enter")  # a person, then a summary sentence
+        await pilot.pause()
+        assert app.focused.id == "summary-list"
+        assert not reader.people_pane.border_subtitle
