@@ -41,3 +41,17 @@ async def test_escape_clears_the_mention_count_with_the_highlight(make_app, wait
         await pilot.pause()
         assert app.focused.id == "summary-list"
         assert not reader.people_pane.border_subtitle
+
+
+async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("tab")
+        assert app.focused.id == "summary-list"
+        for key in ("minus", "plus", "s", "s"):
+            await pilot.press(key)
+            assert app.focused is not None and app.focused.id == "summary-list", key
+            await wait(app, pilot)
+        await pilot.press("j")  # still moving in the summary
+        assert app.screen.query_one("#summary-list").highlighted == 1

@@ -464,7 +464,10 @@ class ReaderScreen(Screen):
         message = f"Could not summarize: {type(error).__name__}: {error}"
         if key == self._summary_key():
             if self.summary_pane is not None:
+                had_focus = self.summary_pane.has_focus_within
                 self.summary_pane.show_error(message)
+                if had_focus:
+                    self.view.focus()  # the list is hidden: the keys go on to the article
         else:
             self.notify(message, severity="error", markup=False)
         self.log.error("summarize failed", error)

@@ -42,6 +42,9 @@ class SummaryPane(Vertical):
             color: $foreground-muted;
             padding: 1 0;
         }
+        &.-busy > #summary-list {
+            text-opacity: 45%;
+        }
     }
     """
 
@@ -78,13 +81,13 @@ class SummaryPane(Vertical):
         self.border_subtitle = Content(f"{count} · {scope or 'whole article'}")
 
     def show_busy(self, message: str) -> None:
+        # The last sentences stay, dimmed, until the new ones come: a list with the keyboard focus
+        # keeps it (a hidden one would drop it), and the pane does not flicker.
         self.state = "busy"
         self.add_class("-busy")
         state = self.query_one("#summary-state", Static)
         state.update(Text(message, style="italic"))
         state.display = True
-        for lst in self.query(SummaryList):
-            lst.display = False
 
     def show_error(self, message: str) -> None:
         self.state = "error"
