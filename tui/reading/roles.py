@@ -103,9 +103,9 @@ _CEREMONY = _compile(_CEREMONY_CUES)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # A clear margin: a section that reads as much like a review as a plan is neither.
 _MARGIN = 1.15
-# Real reviews and plans pile up cues (5 and more in the genre); one stray "đã" or "cần" in a
-# speech of greeting is not evidence.
-_MIN_EVIDENCE = 3.0
+# Real reviews and plans pile up cues (5 and more in the genre, one "đề nghị" at the least); a
+# stray "đã" in a speech of greeting is not evidence.
+_MIN_EVIDENCE = 2.0
 
 
 def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
