@@ -332,6 +332,15 @@ def test_boilerplate_marker_with_a_count():
     assert a.text == "Tiêu đề\n\nĐoạn thân bài.\n"
 
 
+def test_one_clear_cue_is_evidence_a_stray_past_tense_is_not():
+    def role(body: str) -> str:
+        return parse(f"T\n\nMở đầu.\n\nMỘT PHẦN CỦA BÀI\n\n{body}\n").sections[1].role
+
+    assert role("Đồng chí đề nghị các địa phương quan tâm hơn.") == "tasks"
+    assert role("Năm 2023 tỉnh đạt được nhiều thành tựu.") == "achievements"
+    assert role("Bà con đã chờ cây cầu này nhiều năm, nay đã thành hiện thực.") == "other"
+
+
 def test_a_speech_of_greeting_is_neither_review_nor_plan():
     a = parse(
         "Tiêu đề\n\nMở đầu.\n\nẤM ÁP NGÀY HỘI NGỘ\n\n"

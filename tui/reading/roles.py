@@ -18,7 +18,7 @@ _ACHIEVEMENT_CUES = [
     (r"kết quả", 1.5),
     (r"thành tựu", 2.0),
     (r"hoàn thành", 1.0),
-    (r"đã", 1.0),
+    (r"đã", 0.5),  # the past tense alone says little: a stray "đã" is no review
     (r"được thực hiện", 1.0),
     (r"vừa qua", 1.5),
     (r"năm qua", 1.5),
