@@ -570,3 +570,27 @@ async def test_help_lists_the_library_keys_and_scrolls_with_g_and_G(make_app, wa
         assert body.scroll_y == body.max_scroll_y > 0
         await pilot.press("g")
         assert body.scroll_y == 0
+
+
+async def test_an_article_from_a_link_opens_the_bundled_library_and_is_not_remembered(
+    make_app, wait, article_of, seed, config_dir
+):
+    from tui.app.screens.library import LibraryScreen
+    from tui.reading.bundled import bundled_articles
+
+    url = "https://baonghean.vn/bai-bao.html"
+    app = make_app(article_of(seed.text, path=url))
+    opened: list[str] = []
+    app.open_path = opened.append  # no network in the tests
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        await pilot.pause(0.3)  # past the first-paint grace, when the last article is saved
+        assert app.settings.last_article is None
+        await pilot.press("o")
+        await wait(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.folder == bundled_articles()[0].parent
+        # A link typed in the box is opened as it is, not as a file under the folder.
+        app.screen.query_one("#path-input").value = url
+        await pilot.press("enter")
+        assert opened == [url]

@@ -102,7 +102,8 @@ class DocbaoApp(App[int]):
             self._remember(self.initial_article)
 
     def _remember(self, article: Article) -> None:
-        if article.path:
+        # Files only: a link or standard input is no place to come back to (nor a folder).
+        if article.path and os.path.isfile(article.path):
             self.settings.last_article = os.path.abspath(article.path)
             self.save_settings()
 
@@ -184,8 +185,9 @@ class DocbaoApp(App[int]):
 
         if isinstance(self.screen, LibraryScreen):
             return
-        if folder is None and self.reader is not None and self.reader.article.path:
-            folder = Path(self.reader.article.path).parent
+        path = self.reader.article.path if self.reader is not None else None
+        if folder is None and path and os.path.isfile(path):
+            folder = Path(path).parent  # else (a link, standard input) the bundled articles
         self.push_screen(LibraryScreen(folder))
 
     @work(thread=True, exclusive=True, group="open")

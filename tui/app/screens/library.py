@@ -28,7 +28,7 @@ from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
 
 CHOOSE = Binding.Group("Choose", compact=True)
-PLACEHOLDER = "Type to filter the list, or a path (a file or a folder); enter opens"
+PLACEHOLDER = "Type to filter the list, or a file, folder or https:// link; enter opens"
 HINT = " · ↑ ↓ choose, enter opens, tab to the list"
 
 
@@ -169,6 +169,7 @@ class LibraryScreen(Screen):
 
     # -- the filter -------------------------------------------------------------------------------
     def _is_path(self, raw: str) -> bool:
+        """A path or a link to open, rather than words to filter the list with."""
         return raw.startswith(("/", "~", ".")) or os.sep in raw or (self.folder / raw).exists()
 
     def _fill(self, query: str, highlight: int | None = None) -> None:
@@ -243,6 +244,11 @@ class LibraryScreen(Screen):
             self._open(chosen)
             return
         if not raw:
+            return
+        from tui.reading.kinds import is_url
+
+        if is_url(raw):
+            self.app.open_path(raw)
             return
         path = Path(os.path.expanduser(raw))
         if not path.is_absolute():
