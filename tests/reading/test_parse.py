@@ -379,10 +379,12 @@ def test_sub_headings_in_sentence_case():
         ("Bức tranh nông thôn khởi sắc", "achievements"),
         ("Xây dựng “thế trận lòng dân” vững chắc", "tasks"),
     ]
-    # not headings: a line with a colon, a name, a line that no paragraph follows, a short line
-    # before a shorter one
+    # not headings: a line with a colon, a name, a short line before a shorter one, a caption
+    # that lost its credit and full stop, the signature
     b = parse(
         "Tiêu đề\n\nĐoạn mở đầu.\n\nXem thêm: Hà Tĩnh khởi công cầu Hòa Bình\n\nĐoạn tiếp theo dài hơn nhiều.\n\n"
-        "Nguyễn Văn An - Bí thư Tỉnh ủy\n\nĐoạn thứ ba của bài viết này.\n\nMột dòng ngắn\n\nNgắn thôi.\n\nThu Hà\n"
+        "Nguyễn Văn An - Bí thư Tỉnh ủy\n\nĐoạn thứ ba của bài viết này.\n\nMột dòng ngắn\n\nNgắn thôi.\n\n"
+        "Đồng chí Nguyễn Văn An phát biểu tại hội nghị\n\nMột đoạn văn dài hơn dòng chú thích ảnh ở trên.\n\n"
+        "Thu Hà\n"
     )
     assert [s.heading for s in b.sections] == [None]

@@ -158,6 +158,10 @@ def _prose(line: str) -> bool:
     return line.rstrip("”\"') ").endswith((".", "!", "?", "…", ";", ":"))
 
 
+# Words of a photo caption that lost its credit and full stop, never of a sub-heading.
+_CAPTION_WORDS = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|phát biểu|ảnh)(?!\w)", re.IGNORECASE)
+
+
 def _plain_heading(body: list[_Line], k: int) -> bool:
     """A sub-heading set in sentence case (bold on the page, a bare line in the text): short, no
     final punctuation, between two paragraphs, the one after it longer ("Nhiều thôn bản đổi thay")."""
@@ -167,7 +171,7 @@ def _plain_heading(body: list[_Line], k: int) -> bool:
         return False
     if _prose(line) or line.endswith(",") or ":" in line or re.search(r"\s[-–—]\s", line):
         return False
-    if caption_credit(line)[0] or is_dateline(line) or is_byline(line):
+    if caption_credit(line)[0] or is_dateline(line) or is_byline(line) or _CAPTION_WORDS.search(line):
         return False
     before, after = body[k - 1].text, body[k + 1].text
     if not (_prose(before) or caption_credit(before)[0]):
