@@ -388,3 +388,7 @@ def test_sub_headings_in_sentence_case():
         "Thu Hà\n"
     )
     assert [s.heading for s in b.sections] == [None]
+    c = parse(
+        "T\n\nMở đầu bài.\n\nNiềm vui của bà con\n\nBà con đã chờ cây cầu này nhiều năm, nay đã thành hiện thực.\n"
+    )
+    assert [s.heading for s in c.sections] == [None, "Niềm vui của bà con"]  # "bà con": villagers

@@ -159,7 +159,7 @@ def _prose(line: str) -> bool:
 
 
 # Words of a photo caption that lost its credit and full stop, never of a sub-heading.
-_CAPTION_WORDS = re.compile(r"(?<!\w)(?:đồng chí|ông|bà|phát biểu|ảnh)(?!\w)", re.IGNORECASE)
+_CAPTION_WORDS = re.compile(r"(?<!\w)(?:đồng chí|ông|bà(?! con)|phát biểu|ảnh)(?!\w)", re.IGNORECASE)
 
 
 def _plain_heading(body: list[_Line], k: int) -> bool:
