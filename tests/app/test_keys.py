@@ -594,3 +594,19 @@ async def test_an_article_from_a_link_opens_the_bundled_library_and_is_not_remem
         app.screen.query_one("#path-input").value = url
         await pilot.press("enter")
         assert opened == [url]
+
+
+async def test_the_palette_names_each_command_once(make_app, wait, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        for screen in ("reader", "library"):
+            commands = list(app.get_system_commands(app.screen))
+            titles = [c.title for c in commands]
+            assert len(titles) == len(set(titles)), (screen, titles)
+            assert "palette" not in titles and "Copy selected text" not in titles
+            if screen == "reader":
+                quit_help = next(c.help for c in commands if c.title == "Quit")
+                assert quit_help.endswith("(key: q)")
+                await pilot.press("o")
+                await wait(app, pilot)

@@ -49,7 +49,7 @@ class DocbaoApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key (this list)"),
-        Binding("t", "next_theme", "Theme", show=False, id="app.theme", tooltip="Next colour theme"),
+        Binding("t", "next_theme", "Next theme", show=False, id="app.theme", tooltip="Next colour theme"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit docbao"),
     ]
 
@@ -134,22 +134,29 @@ class DocbaoApp(App[int]):
         self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every binding of the reader and the app, from the bindings themselves."""
+        """Every binding of ours (those with an id) on the screen and the app, then Textual's own
+        commands that are not already there ("Quit" once, with its key: q)."""
         seen: set[str] = set()
+        titles: set[str] = set()
         for node in (screen, self):
             for _key, binding in node._bindings:
-                if binding.system or not binding.description or binding.action in seen:
+                if binding.system or not binding.description or binding.id is None:
+                    continue
+                if binding.action in seen or binding.description in titles:
                     continue
                 if binding.action.startswith("goto_section") or binding.action.startswith("app.focus"):
                     continue
                 seen.add(binding.action)
-                keys = self.key_display_for(binding.id) if binding.id else binding.key
+                titles.add(binding.description)
+                keys = self.key_display_for(binding.id)
                 yield SystemCommand(
                     binding.description,
                     f"{binding.tooltip} (key: {keys})" if binding.tooltip else f"Key: {keys}",
                     partial(self._run_from_palette, node, binding.action),
                 )
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title not in titles:
+                yield command
 
     async def _run_from_palette(self, node, action: str) -> None:
         await self.run_action(action, node)
