@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 
 __all__ = [
@@ -333,8 +332,3 @@ def split_run(
     best_s, best_k = options[0]
     margin = best_s - options[1][0] if len(options) > 1 else 99.0
     return best_k, margin
-
-
-def offsets_index(starts: list[int], pos: int) -> int:
-    """Index of the last start ≤ pos (for finding a sentence by offset)."""
-    return bisect_right(starts, pos) - 1

@@ -150,10 +150,6 @@ def _ner_function():
     return _ner_state["fn"]
 
 
-def ner_available() -> bool:
-    return _ner_function() is not None
-
-
 def ner_words(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, entity type or "O") for each word the model returns, as offsets into
     `sentence`. Cached by sentence text; [] when the model is missing or fails."""
