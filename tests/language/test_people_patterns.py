@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import underthesea  # noqa: F401  (a required dependency: a broken install fails here)
 
 from tui.language.people import People, extract_people
 from tui.reading.parse import parse
@@ -599,14 +600,12 @@ def test_names_without_any_pattern() -> None:
 
 
 def test_the_model_finds_what_the_patterns_miss() -> None:
-    pytest.importorskip("underthesea")
     body = "Cùng dự có Lê Minh và nhiều cán bộ khác."
     assert names(read(body, ner=False)) == set()
     assert names(read(body, ner=True)) == {"Lê Minh"}
 
 
 def test_model_names_outside_attendance_are_only_mentioned() -> None:
-    pytest.importorskip("underthesea")
     p = read("Theo lời kể của Nguyễn Văn Nam, ngôi làng đã có từ lâu đời.", ner=True)
     assert names(p) == set()
     assert [x.name for x in p.mentioned] == ["Nguyễn Văn Nam"]
