@@ -49,9 +49,23 @@ async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make
         await wait(app, pilot)
         await pilot.press("tab")
         assert app.focused.id == "summary-list"
-        for key in ("minus", "plus", "s", "s"):
+        # "4" with the section scope: related news, not summarized (an empty list).
+        for key in ("minus", "plus", "s", "4", "s"):
             await pilot.press(key)
             assert app.focused is not None and app.focused.id == "summary-list", key
+            await pilot.pause(0.4)  # past the scope's settling time after a section change
             await wait(app, pilot)
+            assert app.focused is not None and app.focused.id == "summary-list", key
         await pilot.press("j")  # still moving in the summary
         assert app.screen.query_one("#summary-list").highlighted == 1
+
+
+async def test_an_empty_section_summary_says_why_and_what_to_do(make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("4", "s")  # related news, summarized alone
+        await wait(app, pilot)
+        state = app.screen.query_one("#summary-state")
+        assert state.display
+        assert state.content.plain == "Related news is not summarized: s summarizes the whole article."

@@ -487,8 +487,15 @@ class ReaderScreen(Screen):
             i: f"§{i + 1} {ROLE_LABELS.get(sec.role, 'Section')}"
             for i, sec in enumerate(self.article.sections)
         }
+        empty = "No sentences to summarize here."
+        section = key[2]
+        if section is not None and 0 <= section < len(self.article.sections):
+            if self.article.sections[section].role == "related":
+                empty = "Related news is not summarized: s summarizes the whole article."
+            else:
+                empty = "No sentences to summarize in this section: s summarizes the whole article."
         if self.summary_pane is not None:
-            self.summary_pane.show_summary(summary, names)
+            self.summary_pane.show_summary(summary, names, empty)
         self.view.set_summary([(s.start, s.end) for s in summary.sentences])
         self._update_summary_title(key)
         self._copy_when_ready()

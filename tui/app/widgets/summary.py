@@ -98,7 +98,9 @@ class SummaryPane(Vertical):
         for lst in self.query(SummaryList):
             lst.display = False
 
-    def show_summary(self, summary: Any, section_names: dict[int, str]) -> None:
+    def show_summary(
+        self, summary: Any, section_names: dict[int, str], empty: str = "No sentences to summarize here."
+    ) -> None:
         self.state = "ready"
         self.remove_class("-busy")
         self.summary = summary
@@ -124,9 +126,9 @@ class SummaryPane(Vertical):
             state.display = False
             lst.display = True
         else:
-            state.update(Text("No sentences to summarize here.", style="italic"))
+            # The empty list stays (a focused one keeps the keyboard focus); the line says why.
+            state.update(Text(empty, style="italic"))
             state.display = True
-            lst.display = False
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
