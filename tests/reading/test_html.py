@@ -372,3 +372,20 @@ def test_any_markup_reads_or_is_a_read_error(parts):
         return
     assert all(a.text[s.start : s.end] == s.text for s in a.sentences)
     assert "\x1b" not in a.text and "\x00" not in a.text
+
+
+def test_related_marker_with_a_count_is_found_as_in_plain_text():
+    # One marker reading for pages and plain text: "Tin liên quan (2)" is the related block.
+    html = """<html><body><article><h1>Tỉnh tổ chức hội nghị về chuyển đổi số</h1>
+    <p>Đoạn thứ nhất của bài viết nói về chuyển đổi số trong các cơ quan của tỉnh.</p>
+    <p>Đoạn thứ hai của bài viết nói về kết quả đạt được trong năm vừa qua của tỉnh.</p>
+    <div><h3>Tin liên quan (2)</h3><ul>
+    <li><a href="/a">Tỉnh tổ chức hội nghị tổng kết năm 2023</a></li>
+    <li><a href="/b">Huyện triển khai nhiệm vụ năm 2024 sớm</a></li></ul></div>
+    </article></body></html>"""
+    a = article_from_bytes(html.encode(), "x.html", html=True)
+    assert [r.title for r in a.related] == [
+        "Tỉnh tổ chức hội nghị tổng kết năm 2023",
+        "Huyện triển khai nhiệm vụ năm 2024 sớm",
+    ]
+    assert "Tin liên quan (2)" not in a.text

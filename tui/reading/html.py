@@ -22,17 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.reading.errors import ReadError
+from tui.reading.parse import MAX_HEADING_WORDS, RELATED_MARKERS, marker
 
 RELATED_HEADING = "Tin liên quan"
 
-_RELATED_MARKERS = {
-    "tin liên quan",
-    "bài liên quan",
-    "tin bài liên quan",
-    "xem thêm",
-    "đọc thêm",
-    "bài viết liên quan",
-}
 _AD_TEXTS = ("quảng cáo", "advertisement")
 # Words of a class or id ("box-ads", "banner_top", "quang-cao") that mark an ad block; "-" and
 # "_" separate words, so "download" and "shadow" are not ads.
@@ -45,7 +38,6 @@ _SAPO_CLASS = re.compile(r"(?<![a-z0-9])(?:sapo|lead|chapeau|summary)(?![a-z0-9]
 _CAPTION_CLASS = re.compile(r"caption|(?:image|img|photo|pic)[-_]?desc", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "template", "svg", "form", "button", "select", "input")
-_MAX_HEADING_WORDS = 25
 _MAX_RELATED = 20
 
 
@@ -74,10 +66,6 @@ def _text(el: Any) -> str:
 def _names(el: Any) -> str:
     """The element's class and id, where sites say what a block is."""
     return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
-def _marker(text: str) -> str:
-    return text.strip().rstrip(":").strip().casefold()
 
 
 def _remove(el: Any) -> None:
@@ -116,7 +104,7 @@ def _drop_ads(root: Any) -> None:
             # "no-ads" on a wrapper of the whole article is not an ad
             if not _too_big_for_a_box(el):
                 _remove(el)
-        elif el.tag in ("p", "div", "span") and _marker(_text(el)) in _AD_TEXTS:
+        elif el.tag in ("p", "div", "span") and marker(_text(el)) in _AD_TEXTS:
             _remove(el)
 
 
@@ -147,7 +135,7 @@ def _related_items(box: Any, marker_el: Any | None) -> list[tuple[str, str]]:
     seen: set[str] = set()
     out = []
     for title, lead in items:
-        if _marker(title) in _RELATED_MARKERS or len(title.split()) < 3 or title in seen:
+        if marker(title) in RELATED_MARKERS or len(title.split()) < 3 or title in seen:
             continue
         seen.add(title)
         out.append((title, lead))
@@ -160,7 +148,7 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "a", "li"):
             continue
-        if len(el) <= 3 and _marker(_text(el)) in _RELATED_MARKERS:
+        if len(el) <= 3 and marker(_text(el)) in RELATED_MARKERS:
             box, up = None, el
             for _ in range(3):
                 up = up.getparent()
@@ -261,7 +249,7 @@ def _body_lines(body: Any, title: str) -> tuple[list[str], set[str]]:
             if not text or text == title:
                 continue
             words = text.split()
-            if len(words) <= _MAX_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ",", ":")):
+            if len(words) <= MAX_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ",", ":")):
                 headings.add(text)
             lines.append(text)
         elif tag == "list":
@@ -305,7 +293,7 @@ def _fallback_lines(root: Any, title: str) -> tuple[list[str], set[str]]:
         text = _text(el)
         if not text or text == title or any(a.tag == "p" for a in el.iterancestors()):
             continue
-        if el.tag.startswith("h") and len(text.split()) <= _MAX_HEADING_WORDS:
+        if el.tag.startswith("h") and len(text.split()) <= MAX_HEADING_WORDS:
             headings.add(text)
         lines.append(text)
     return lines, headings

@@ -40,7 +40,7 @@ _SCENE = re.compile(r"(?:quang|toàn) cảnh\b[^.!?]*\.?$", re.IGNORECASE)
 # Each dot in a credit closes an initial: one or two letters, the first a capital.
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[^\W\d_][^\W\d_]?$")
 _LOWER_CREDITS = {"tư liệu", "internet", "minh họa", "minh hoạ", "sưu tầm", "st", "nguồn internet"}
-_RELATED_MARKERS = {
+RELATED_MARKERS = {
     "tin liên quan",
     "bài liên quan",
     "tin bài liên quan",
@@ -69,7 +69,7 @@ _BOILERPLATE_MARKERS = {
     "xem nhiều",
     "đọc nhiều",
 }
-_MAX_HEADING_WORDS = 25
+MAX_HEADING_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def _lines(text: str) -> Iterator[_Line]:
             yield _Line(stripped, start, start + len(stripped))
 
 
-def _marker(line: str) -> str:
+def marker(line: str) -> str:
     """A line as a block marker: "Tin liên quan:", "Bình luận (0)" → "tin liên quan", "bình luận"."""
     return _COUNT.sub("", line.strip()).rstrip(":").strip().casefold()
 
@@ -149,7 +149,7 @@ def is_heading(line: str) -> bool:
     if len(letters) < 3 or line.rstrip().endswith((".", ":", ";", ",")):
         return False
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if len(words) < 2 or len(words) > _MAX_HEADING_WORDS:
+    if len(words) < 2 or len(words) > MAX_HEADING_WORDS:
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= 0.9
 
@@ -291,7 +291,7 @@ def parse(
     # Site boilerplate ("Các tin khác" and the lists after it) is not part of the article:
     # the article's text ends before it, so no span, search or copy can reach it.
     for i, ln in enumerate(lines[1:], start=1):
-        if _marker(ln.text) in _BOILERPLATE_MARKERS:
+        if marker(ln.text) in _BOILERPLATE_MARKERS:
             text = text[: lines[i - 1].end] + "\n"
             lines = lines[:i]
             break
@@ -314,7 +314,7 @@ def parse(
     for i, ln in enumerate(rest[:4]):
         # The lead comes before the body: a tagged line under a heading or in the related
         # block is another article's lead.
-        if is_heading(ln.text) or ln.text in heading_lines or _marker(ln.text) in _RELATED_MARKERS:
+        if is_heading(ln.text) or ln.text in heading_lines or marker(ln.text) in RELATED_MARKERS:
             break
         tag = source_tag(ln.text)
         if tag:
@@ -326,7 +326,7 @@ def parse(
             rest = rest[:i] + rest[i + 1 :]
             break
 
-    related_at = next((i for i, ln in enumerate(rest) if _marker(ln.text) in _RELATED_MARKERS), len(rest))
+    related_at = next((i for i, ln in enumerate(rest) if marker(ln.text) in RELATED_MARKERS), len(rest))
     body, related_lines = rest[:related_at], rest[related_at:]
     # The author signs under the last paragraph: recorded as the author, and kept as a line of
     # the text (summarizers know a two-word line for what it is), never read as a heading when
@@ -380,12 +380,12 @@ def parse(
         sections.append(Section(heading.text if heading else None, "other", tuple(blocks), start, end))
 
     if related_lines:
-        marker, items_lines = related_lines[0], related_lines[1:]
+        head, items_lines = related_lines[0], related_lines[1:]
         index = len(sections)
-        b.add(marker.start, marker.end, "heading", index)
+        b.add(head.start, head.end, "heading", index)
         items = _related_items(items_lines, b, index)
-        end = items_lines[-1].end if items_lines else marker.end
-        sections.append(Section(marker.text.rstrip(":"), "related", tuple(items), marker.start, end))
+        end = items_lines[-1].end if items_lines else head.end
+        sections.append(Section(head.text.rstrip(":"), "related", tuple(items), head.start, end))
 
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
     current_year = max(years) if years else None
