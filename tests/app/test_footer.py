@@ -9,7 +9,7 @@ def footer_line(text: str) -> str:
     return text.rstrip("\n").splitlines()[-1]
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20), (40, 12), (24, 8)])
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (24, 8)])
 async def test_help_key_is_always_in_the_footer(make_app, wait, text_of, fixed_language, size):
     app = make_app(language=fixed_language())
     async with app.run_test(size=size) as pilot:
