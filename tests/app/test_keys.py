@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from tui.app.screens.reader import ReaderScreen
 from tui.app.widgets.article import ArticleView
@@ -505,7 +506,11 @@ async def test_e_lists_the_acronyms(make_app, wait, text_of):
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
-        assert "Hội đồng nhân dân" in text_of(app)
+        text = text_of(app)
+        assert "Hội đồng nhân dân" in text
+        # In Vietnamese order, Đ comes with D: ĐBQH before HĐND, MTTQ, UBND.
+        rows = re.findall(r"│ +(ĐBQH|HĐND|MTTQ|UBND) ", text.split("Acronyms in this article")[1])
+        assert rows == ["ĐBQH", "HĐND", "MTTQ", "UBND"]
         await pilot.press("escape")
 
 

@@ -46,6 +46,9 @@ class GlossaryScreen(ModalScreen[None]):
             table = Table.grid(padding=(0, 2))
             table.add_column(style="bold", no_wrap=True)
             table.add_column(ratio=1)
-            for acronym in sorted(self.glossary):
+            from tui.app.search import fold
+
+            # Vietnamese order: Đ with D, not after Z.
+            for acronym in sorted(self.glossary, key=lambda a: (fold(a), a)):
                 table.add_row(Text(acronym), Text(self.glossary[acronym]))
             yield Static(table)
