@@ -199,6 +199,10 @@ def test_not_a_caption(line):
         ("(Dân trí) – Sáng nay...", "Dân trí"),
         ("TTO - Sáng 1/3...", "TTO"),
         ("VOV.VN - Chiều 2/3...", "VOV.VN"),
+        ("QNO - Sáng 2/3...", "QNO"),
+        ("BĐ - Sáng 2/3...", "BĐ"),
+        ("BHG - Sáng 2/3...", "BHG"),
+        ("Baonghean.vn - Sáng 2/3...", "Baonghean.vn"),
     ],
 )
 def test_source_tag(line, source):
@@ -209,6 +213,26 @@ def test_source_tag(line, source):
 def test_source_tag_needs_a_tag():
     assert source_tag("Chiều 25/2 - hội nghị") is None
     assert source_tag("Ngày 3 - 4/5, đoàn công tác") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["TP.HCM - Sáng nay, hội nghị…", "TP. Vinh - Sáng nay…", "TX. Cửa Lò - Chiều 2/3…"]
+)
+def test_a_datelines_place_is_no_source(line):
+    assert source_tag(line) is None
+    a = parse(f"Tiêu đề bài viết\n\n{line}\n\nĐoạn thân bài.\n")
+    assert a.source is None and a.lead == ""
+
+
+def test_first_line_with_a_source_tag_is_the_lead_not_the_title():
+    text = "(Baonghean.vn) - Sáng 5/1, tỉnh tổ chức hội nghị.\n\nĐoạn thân bài thứ nhất.\n"
+    a = parse(text)
+    assert a.title == "" and a.title_span is None
+    assert a.source == "Baonghean.vn"
+    assert a.lead == "Sáng 5/1, tỉnh tổ chức hội nghị."
+    assert text[a.lead_span.start : a.lead_span.end] == a.lead
+    assert [p.text for p in a.sections[0].paragraphs] == ["Đoạn thân bài thứ nhất."]
+    assert [s.kind for s in a.sentences] == ["lead", "body"]
 
 
 def test_paragraph_and_caption_blocks_alternate_in_text_order():

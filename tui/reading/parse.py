@@ -26,8 +26,11 @@ from tui.reading.model import (
 from tui.reading.roles import classify_role
 
 # "(Baonghean.vn) - ", "(Dân trí) – ", "TTO - ", "VOV.VN - ": the paper's tag before the lead.
+# A bare tag looks like a paper: an acronym ("TTO", "QNO", "BĐ", "GLO") or a domain ("VOV.VN",
+# "Baonghean.vn"), never a dateline's place ("TP.HCM - ", "TP. Vinh - ", "TX. Cửa Lò - ").
 _SOURCE_TAG = re.compile(
-    r"^(?:\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-ZĐ0-9]{1,11}(?:\.[A-Za-z]{2,4}){0,2}))"
+    r"^(?:\((?P<paren>[^()\n]{2,40})\)"
+    r"|(?P<bare>[A-ZĐ][A-ZĐ0-9]{1,5}|[A-ZĐ][A-Za-zĐđ0-9]{1,30}\.(?i:com\.vn|gov\.vn|org\.vn|vn|com|net|org)))"
     r"\s*[-–—]\s*"
 )
 # "… phát biểu. Ảnh: Thành Duy", "(Ảnh: Thành Duy)", "Ảnh minh họa: Internet": a photo credit ends the line.
@@ -299,9 +302,13 @@ def parse(
     if not lines:
         return Article(text=text, title="", source=None, lead="", sections=(), sentences=(), path=path)
 
-    title_line = lines[0]
-    b.add(title_line.start, title_line.end, "title", None)
-    rest = lines[1:]
+    # A text that opens with the paper's tag has no title line: its first line is the lead.
+    title_line = None if source_tag(lines[0].text) else lines[0]
+    if title_line is not None:
+        b.add(title_line.start, title_line.end, "title", None)
+        rest = lines[1:]
+    else:
+        rest = lines
 
     article_meta = dict(meta or {})
     # Datelines sit between the title and the body: metadata, not prose.
@@ -403,13 +410,13 @@ def parse(
     sentences, labelled = _in_text_order(b.sentences, labelled)
     return Article(
         text=text,
-        title=title_line.text,
+        title=title_line.text if title_line else "",
         source=source,
         lead=lead,
         sections=labelled,
         sentences=sentences,
         path=path,
-        title_span=Span(title_line.start, title_line.end),
+        title_span=Span(title_line.start, title_line.end) if title_line else None,
         lead_span=lead_span,
         meta=article_meta,
     )
