@@ -41,3 +41,17 @@ def test_styles_of_later_screens_are_not_parsed_before_the_first_frame():
     css = Path(tui.app.app.__file__).with_name("app.tcss").read_text("utf-8")
     for later in ("PaneList", "SearchBar", "#help-body", "#picker-body", "#glossary-body", "#library-list"):
         assert later not in css
+
+
+def test_the_start_up_bench_times_bytecode_as_users_run_it(monkeypatch):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "startup.py"
+    spec = importlib.util.spec_from_file_location("bench_startup", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = bench.child_env("/tmp/x")
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["DOCBAO_CONFIG_DIR"] == "/tmp/x" and env["TERM"] == "xterm-256color"
