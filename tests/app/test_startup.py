@@ -55,3 +55,16 @@ def test_the_start_up_bench_times_bytecode_as_users_run_it(monkeypatch):
     env = bench.child_env("/tmp/x")
     assert "PYTHONDONTWRITEBYTECODE" not in env
     assert env["DOCBAO_CONFIG_DIR"] == "/tmp/x" and env["TERM"] == "xterm-256color"
+
+
+async def test_the_first_frame_draws_four_widgets(make_app, fixed_language, monkeypatch):
+    # Title, the article's pane and view, the footer: nothing else is laid out or drawn before the
+    # article is on screen (the side panes come after it).
+    import tui.app.screens.reader
+
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 30)  # hold the side panes back
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)):
+        reader = app.screen
+        names = [type(w).__name__ for w in reader.walk_children()]
+        assert sorted(names) == ["ArticleView", "KeyBar", "TitleBar", "Vertical"], names

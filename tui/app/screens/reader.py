@@ -176,7 +176,7 @@ class ReaderScreen(Screen):
         # Only the article is composed: the side panes are mounted once it has been painted, and
         # until then the article pane keeps their room as margins, so its text never reflows.
         yield TitleBar(id="titlebar", markup=False)
-        with Horizontal(id="panes"), Vertical(id="article-pane", classes="pane"):
+        with Vertical(id="article-pane", classes="pane"):
             yield ArticleView(id="article")
         yield KeyBar(id="footer")
 
@@ -254,10 +254,9 @@ class ReaderScreen(Screen):
         sidebar = Vertical(sections, PeoplePane(id="people", classes="pane"), id="sidebar")
         sidebar.styles.width = SIDEBAR_WIDTH
         summary = SummaryPane(id="summary", classes="pane")
-        panes = self.query_one("#panes")
         article_pane = self.query_one("#article-pane")
-        await panes.mount(sidebar, before=article_pane)
-        await panes.mount(summary, after=article_pane)
+        await self.mount(sidebar, before=article_pane)
+        await self.mount(summary, after=article_pane)
         self._panes_ready = True
         self._apply_widths(self.size.width)
         self._reset_panes()
