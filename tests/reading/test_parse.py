@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tui.reading.model import Caption, Paragraph
 from tui.reading.parse import caption_credit, is_byline, is_dateline, is_heading, parse, source_tag
+from tui.reading.roles import article_year
 
 # A report of the same genre, written for these tests: another paper, another province, the
 # sections in the other order, a caption glued under a paragraph, a related block without a
@@ -416,3 +417,43 @@ def test_sub_headings_in_sentence_case():
         "T\n\nMở đầu bài.\n\nNiềm vui của bà con\n\nBà con đã chờ cây cầu này nhiều năm, nay đã thành hiện thực.\n"
     )
     assert [s.heading for s in c.sections] == [None, "Niềm vui của bà con"]  # "bà con": villagers
+
+
+_TARGET_IN_LEAD = """Tổng kết năm 2023, triển khai nhiệm vụ năm 2024
+
+(Báo Nghệ An) - Sáng 5/1, tỉnh tổ chức hội nghị tổng kết năm 2023, phấn đấu đến năm 2030 trở thành tỉnh khá.
+
+KẾT QUẢ NĂM 2023
+
+Năm 2023, tăng trưởng kinh tế đạt 8,5%, thu ngân sách vượt dự toán.
+
+NHIỆM VỤ NĂM 2024
+
+Trong năm 2024, tỉnh tập trung hoàn thành các công trình đã khởi công.
+"""
+
+
+def test_a_target_year_is_not_the_articles_year():
+    a = parse(_TARGET_IN_LEAD)
+    assert [s.role for s in a.sections] == ["achievements", "tasks"]
+
+
+def test_the_dateline_gives_the_articles_year():
+    text = _TARGET_IN_LEAD.replace("năm 2024\n\n(", "năm 2024\n\n05/01/2024 08:15\n\n(", 1)
+    assert parse(text).sections[-1].role == "tasks"
+    assert parse(_TARGET_IN_LEAD, meta={"date": "2024-01-05"}).sections[-1].role == "tasks"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        ("Năm 2024, phấn đấu đến năm 2030, tầm nhìn 2045.", None, 2024),
+        ("Giai đoạn 2021-2025 và năm 2023; năm 2023 - 2024.", None, 2023),
+        ("Năm 2022 và năm 2023.", None, 2023),
+        ("Năm 2022, năm 2022 và năm 2023.", None, 2022),
+        ("Năm 2030.", "Thứ Năm, 14/03/2024 - 10:32", 2024),
+        ("Không có năm.", None, None),
+    ],
+)
+def test_article_year(text, date, year):
+    assert article_year(text, date) == year

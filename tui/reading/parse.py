@@ -23,7 +23,7 @@ from tui.reading.model import (
     SentenceKind,
     Span,
 )
-from tui.reading.roles import classify_role
+from tui.reading.roles import article_year, classify_role
 
 # "(Baonghean.vn) - ", "(Dân trí) – ", "TTO - ", "VOV.VN - ": the paper's tag before the lead.
 # A bare tag looks like a paper: an acronym ("TTO", "QNO", "BĐ", "GLO") or a domain ("VOV.VN",
@@ -394,8 +394,7 @@ def parse(
         end = items_lines[-1].end if items_lines else head.end
         sections.append(Section(head.text.rstrip(":"), "related", tuple(items), head.start, end))
 
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
-    current_year = max(years) if years else None
+    current_year = article_year(text, article_meta.get("date"))
     labelled = []
     for i, sec in enumerate(sections):
         if sec.role == "related":

@@ -100,12 +100,32 @@ def _score(cues: tuple[re.Pattern[str], list[float]], text: str) -> float:
 _ACH = _compile(_ACHIEVEMENT_CUES)
 _TASK = _compile(_TASK_CUES)
 _CEREMONY = _compile(_CEREMONY_CUES)
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# What comes before a target year, not the year the article reports: "đến năm 2030", "tầm nhìn
+# 2045", the end of a period "giai đoạn 2021-2025" / "năm 2024 - 2025".
+_TARGET_BEFORE = re.compile(
+    r"(?:(?:đến|tới)\s+(?:năm\s+)?|tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?|\d{4}\s*[-–—/]\s*)$",
+    re.IGNORECASE,
+)
 # A clear margin: a section that reads as much like a review as a plan is neither.
 _MARGIN = 1.15
 # Real reviews and plans pile up cues (5 and more in the genre, one "đề nghị" at the least); a
 # stray "đã" in a speech of greeting is not evidence.
 _MIN_EVIDENCE = 2.0
+
+
+def article_year(text: str, date: str | None = None) -> int | None:
+    """The year the article reports on: its date's year when it has one; else the year the text
+    names most often (the latest of equals), leaving out targets ("phấn đấu đến năm 2030")."""
+    if date and (m := YEAR.search(date)):
+        return int(m.group())
+    counts: dict[int, int] = {}
+    for m in YEAR.finditer(text):
+        if not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            counts[int(m.group())] = counts.get(int(m.group()), 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
@@ -114,10 +134,12 @@ def cue_scores(text: str, current_year: int | None) -> tuple[float, float]:
     ach = _score(_ACH, low)
     task = _score(_TASK, low)
     if current_year is not None:
-        for y in _YEAR.findall(low):
+        # An earlier year is a review's, a later one a plan's; the article's own year is named
+        # by both ("kết quả năm 2024" in a mid-year report, "nhiệm vụ năm 2024" in January).
+        for y in YEAR.findall(low):
             if int(y) < current_year:
                 ach += 1.0
-            else:
+            elif int(y) > current_year:
                 task += 1.0
     return ach, task
 
