@@ -70,3 +70,14 @@ async def test_an_empty_section_summary_says_why_and_what_to_do(make_app, wait, 
         state = app.screen.query_one("#summary-state")
         assert state.display
         assert state.content.plain == "Related news is not summarized: s summarizes the whole article."
+
+
+async def test_narrow_terminals_keep_the_pane_titles(make_app, wait, text_of, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait(app, pilot)
+        assert "§1/4 Opening" in text_of(app)  # which section is being read
+        await pilot.press("p")
+        await pilot.pause()
+        text = text_of(app)
+        assert "Sections" in text and "Attendees" in text
