@@ -93,7 +93,7 @@ CASES = [
         },
         chairs=["Lê Ngọc Châu"],
         photographers=["Thu Hà"],
-        groups=["lãnh đạo các ban HĐND tỉnh", "đại diện các sở, ngành liên quan"],
+        groups=["Lãnh đạo các ban HĐND tỉnh", "Đại diện các sở, ngành liên quan"],
         mentioned={"Hoàng Trung Dũng"},  # chaired another session, in the related news
         nobody=["Hàm Nghi", "Hà Huy Tập", "Hà Tĩnh", "Hương Khê", "Nguyễn Văn Hùng", "Kỳ Anh", "Can Lộc"],
     ),
@@ -123,8 +123,8 @@ CASES = [
         chairs=["Nguyễn Văn Thi"],
         photographers=["Minh Hiếu"],
         groups=[
-            "các đồng chí trong Ban Thường vụ Tỉnh ủy",
-            "lãnh đạo các sở, ngành cấp tỉnh và thành phố Sầm Sơn",
+            "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
+            "Lãnh đạo các sở, ngành cấp tỉnh và thành phố Sầm Sơn",
         ],
         mentioned={"Đỗ Trọng Hưng", "Bà Triệu"},
         # streets named after people of history, listed after one "đường"
@@ -148,7 +148,7 @@ CASES = [
         },
         chairs=[],  # "Mặt trận tỉnh đã chủ trì 6 cuộc giám sát": an office, no person
         photographers=["Thu Chung"],  # "Ảnh: Tư liệu" is an archive
-        groups=["đại diện lãnh đạo các sở, ngành, đoàn thể của tỉnh"],
+        groups=["Đại diện lãnh đạo các sở, ngành, đoàn thể của tỉnh"],
         nobody=["Tư Liệu", "Ba Chẽ", "Bình Liêu", "Tiên Yên", "Vì Người Nghèo"],
     ),
     Expected(
@@ -172,7 +172,7 @@ CASES = [
         },
         chairs=["Hồ Quang Bửu"],
         photographers=["Hồ Quân"],
-        groups=["lãnh đạo các huyện miền núi"],
+        groups=["Lãnh đạo các huyện miền núi"],
         nobody=["Pà Làng", "A Tiêng", "Tây Giang", "Nam Trà My", "Phước Sơn", "Ấm Áp Ngày Hội Ngộ"],
     ),
     Expected(
@@ -196,7 +196,7 @@ CASES = [
         },
         chairs=["Phạm Anh Tuấn"],  # not "Sở Kế hoạch và Đầu tư chủ trì, phối hợp …"
         photographers=["Trọng Lợi", "N.Đ.T"],
-        groups=["lãnh đạo các sở, ngành liên quan và UBND TP Quy Nhơn, huyện Phù Cát"],
+        groups=["Lãnh đạo các sở, ngành liên quan và UBND TP Quy Nhơn, huyện Phù Cát"],
         nobody=["Hoàng Quân", "Điện Biên Phủ", "Nhơn Hội", "Cát Tiến", "Quy Nhơn", "Phù Cát"],
     ),
     Expected(
@@ -221,7 +221,7 @@ CASES = [
         },
         chairs=["Huỳnh Thị Chiến Hòa", "H'Yim Kđoh"],
         photographers=["Hoàng Gia"],  # "H.Gia" is the same photographer
-        groups=["các đồng chí trong Ban Thường vụ Tỉnh ủy", "đại biểu HĐND tỉnh"],
+        groups=["Các đồng chí trong Ban Thường vụ Tỉnh ủy", "Đại biểu HĐND tỉnh"],
         mentioned={"Y Bih Alêô"},  # a hero of history, in the related news
         nobody=[
             "Ngông Niê Kđăm",
@@ -268,7 +268,7 @@ CASES = [
         },
         chairs=["Thái Văn Thành"],
         photographers=["Mỹ Hà"],
-        groups=["đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy, các sở, ngành liên quan"],
+        groups=["Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy, các sở, ngành liên quan"],
         mentioned={"Nguyễn Đức Trung", "Hồ Chí Minh"},
         nobody=["Phan Bội Châu", "Kỳ Sơn", "Tương Dương", "Quế Phong", "Huy Chương Vàng"],
     ),
@@ -330,7 +330,7 @@ CASES += [
         },
         chairs=["Sùng Mí Chứ"],
         photographers=["Lù Thị Dín"],
-        groups=["lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"],
+        groups=["Lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"],
         nobody=[
             "Pải Lủng",
             "Tát Ngà",
@@ -361,7 +361,7 @@ CASES += [
         },
         chairs=["Lê Ngọc Tuấn"],
         photographers=["Văn Y"],
-        groups=["thủ trưởng các sở, ngành"],
+        groups=["Thủ trưởng các sở, ngành"],
         nobody=[
             "Sâm Ngọc Linh",
             "Ngọc Linh",
@@ -396,7 +396,7 @@ CASES += [
         },
         chairs=[],  # she heads the monitoring delegation ("làm trưởng đoàn"); no one "chủ trì"
         photographers=["Minh Hà"],
-        groups=["các đồng chí trong Thường trực HĐND thành phố", "lãnh đạo các ban HĐND thành phố"],
+        groups=["Các đồng chí trong Thường trực HĐND thành phố", "Lãnh đạo các ban HĐND thành phố"],
         nobody=["Trần Quốc Nghiễn", "Cao Xanh", "Hà Khánh", "Hà Phong", "Hạ Long"],
     ),
 ]
@@ -423,7 +423,7 @@ CASES += [
         },
         chairs=["Rah Lan Chung"],
         photographers=["Hoàng Hoài"],
-        groups=["đại diện các sở, ban, ngành và già làng, người có uy tín tiêu biểu"],
+        groups=["Đại diện các sở, ban, ngành và già làng, người có uy tín tiêu biểu"],
         nobody=["Plei Ốp", "Kbang", "Kép", "Ia Ka", "Chư Păh", "Pleiku", "Jrai", "Hoàng Hoài"],
     ),
 ]

@@ -59,8 +59,8 @@ def test_seed_related_news_is_not_attendance(seed: Article, people: People) -> N
 
 def test_seed_groups(people: People) -> None:
     assert [g.text for g in people.groups] == [
-        "Các đồng chí Ủy viên Thường trực HĐND tỉnh",
-        "đại diện Ban Thường trực Ủy ban MTTQ tỉnh",
+        "Ủy viên Thường trực HĐND tỉnh",
+        "Đại diện Ban Thường trực Ủy ban MTTQ tỉnh",
     ]
 
 
@@ -73,8 +73,9 @@ def test_seed_mentions_are_spans_of_the_text(seed: Article, people: People) -> N
             assert said == p.name or said in ", ".join(p.roles)
             sentence = seed.sentences[m.sentence_id]
             assert sentence.start <= m.start and m.end <= sentence.end
-    for g in people.groups:
-        assert seed.text[g.start : g.end] == g.text
+    for g in people.groups:  # the span is on the words as written, the text as shown
+        said = seed.text[g.start : g.end]
+        assert said.casefold().endswith(g.text.casefold()) and g.text[:1].isupper()
     for ph in people.photographers:
         assert all(seed.text[m.start : m.end] == ph.name for m in ph.mentions)
 

@@ -70,9 +70,9 @@ def test_ha_tinh() -> None:
     assert [x.name for x in p.chairs] == ["Võ Trọng Hải", "Trần Báu Hà", "Nguyễn Hồng Lĩnh"]
     assert [x.name for x in p.photographers] == ["Đình Nhất", "Ngọc Loan"]
     assert [g.text for g in p.groups] == [
-        "các đồng chí trong Ban Thường vụ Tỉnh ủy",
-        "lãnh đạo HĐND, UBND tỉnh",
-        "đại diện các sở, ban, ngành, địa phương",
+        "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
+        "Lãnh đạo HĐND, UBND tỉnh",
+        "Đại diện các sở, ban, ngành, địa phương",
     ]
     assert p.mentioned == ()  # "Thu Phương" signs the article; "Trần Phú", "Lý Tự Trọng" are places
     hai, dung = p.find("Võ Trọng Hải"), p.find("Hoàng Trung Dũng")
@@ -93,7 +93,7 @@ def test_thanh_hoa() -> None:
     }
     assert [x.name for x in p.chairs] == ["Đỗ Trọng Hưng"]
     assert [x.name for x in p.photographers] == ["Minh Hiếu"]
-    assert [g.text for g in p.groups] == ["các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert [g.text for g in p.groups] == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
     assert {x.name for x in p.mentioned} == {"Hồ Chí Minh", "Võ Thị Ánh Xuân"}
     hung = p.find("Đỗ Trọng Hưng")
     assert hung is not None
@@ -118,7 +118,7 @@ Attendees
       Giám đốc Sở Tài chính
 
 Groups
-  các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy
+  Ủy viên Ban Thường vụ Tỉnh ủy
 
 Photos: Minh Hiếu
 
@@ -153,3 +153,9 @@ def test_markdown_renders(text: str) -> None:
 def test_the_model_changes_nothing_here() -> None:
     for text in (HA_TINH, THANH_HOA):
         assert extract_people(parse(text)) == read(text)
+
+
+def test_a_group_is_shown_without_the_honorific_its_span_is_as_written() -> None:
+    (g,) = read(THANH_HOA).groups
+    assert g.text == "Ủy viên Ban Thường vụ Tỉnh ủy"
+    assert THANH_HOA[g.start : g.end] == "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"

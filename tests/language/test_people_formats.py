@@ -65,5 +65,5 @@ def test_empty() -> None:
 def test_attendee_lines(result: People) -> None:
     lines = fp.attendee_lines(result)
     assert lines[0].startswith("- **Thái Thanh Quý** (chair) — ")
-    assert lines[-1] == "- đại diện Ban Thường trực Ủy ban MTTQ tỉnh"
+    assert lines[-1] == "- Đại diện Ban Thường trực Ủy ban MTTQ tỉnh"
     assert len(lines) == len(result.people) + len(result.groups)

@@ -563,8 +563,8 @@ def test_groups_in_an_attendance_sentence_only() -> None:
         "ban, ngành cấp tỉnh; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy."
     )
     assert [g.text for g in p.groups] == [
-        "đại diện lãnh đạo các sở, ban, ngành cấp tỉnh",
-        "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy",
+        "Đại diện lãnh đạo các sở, ban, ngành cấp tỉnh",
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
     ]
     q = read(
         "Năm qua, lãnh đạo UBND tỉnh đã chỉ đạo quyết liệt; đại diện Sở Tài chính cho biết ngân sách tăng."
@@ -578,16 +578,16 @@ def test_groups_of_delegates_heads_and_counts() -> None:
         "lãnh đạo các huyện miền núi và 248 người có uy tín."
     )
     assert [g.text for g in p.groups] == [
-        "các đồng chí trong Ban Thường vụ Tỉnh ủy",
-        "đại biểu HĐND tỉnh",
-        "thủ trưởng các sở, ngành",
-        "lãnh đạo các huyện miền núi",
+        "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
+        "Đại biểu HĐND tỉnh",
+        "Thủ trưởng các sở, ngành",
+        "Lãnh đạo các huyện miền núi",
     ]
     # delegates doing something are no group
     q = read("Tại hội nghị, các đại biểu vượt đường xa về dự buổi gặp mặt đầu xuân.")
     assert q.groups == ()
     r = read("Cùng dự có lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện.")
-    assert [g.text for g in r.groups] == ["lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"]
+    assert [g.text for g in r.groups] == ["Lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"]
 
 
 # --- the model as a second signal ----------------------------------------------------------------

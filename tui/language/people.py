@@ -572,11 +572,12 @@ class _Extractor:
         groups: list[Group] = []
         seen: set[str] = set()
         for text, a, b, sid in self.groups:
-            k = name_key(text)
+            label = _group_label(normalize(text))
+            k = name_key(label)
             if k in seen or sid not in self.attend_sids or sid in self.related:
                 continue
             seen.add(k)
-            groups.append(Group(normalize(text), self.view.orig(a), self.view.orig(b), sid))
+            groups.append(Group(label, self.view.orig(a), self.view.orig(b), sid))
         photographers = tuple(
             Photographer(name, tuple(self.mention(a, b, self.sid_at(a)) for a, b in spans))
             for name, spans in self.photographers.values()
@@ -693,6 +694,19 @@ class _Extractor:
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
 )
+
+
+# "các đồng chí" before a title ("Ủy viên …"), not before a phrase ("các đồng chí trong Ban …").
+_GROUP_HONORIFIC = re.compile(r"^(?:các\s+)?đồng chí\s+", re.IGNORECASE)
+
+
+def _group_label(text: str) -> str:
+    """A group as shown: "Các đồng chí Ủy viên Thường trực HĐND tỉnh" → "Ủy viên Thường trực HĐND
+    tỉnh", "đại diện Ban…" → "Đại diện Ban…" (the span stays on the words of the text)."""
+    m = _GROUP_HONORIFIC.match(text)
+    if m and text[m.end() : m.end() + 1].isupper():
+        text = text[m.end() :]
+    return text[:1].upper() + text[1:]
 
 
 def _syllable(word: str) -> bool:
