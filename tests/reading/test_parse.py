@@ -457,3 +457,25 @@ def test_the_dateline_gives_the_articles_year():
 )
 def test_article_year(text, date, year):
     assert article_year(text, date) == year
+
+
+@pytest.mark.parametrize("word", ["Bình luận", "Tin mới", "Từ khóa"])
+def test_a_marker_word_in_the_middle_of_the_report_keeps_the_text(word):
+    text = (
+        "Tiêu đề bài viết\n\n"
+        "Đoạn thứ nhất của bài viết nói về hội nghị tổng kết công tác năm của tỉnh nhà.\n\n"
+        f"{word}\n\n"
+        "Đoạn thứ hai của bài viết nói về những nhiệm vụ mà tỉnh cần làm trong năm tới.\n\n"
+        "Đoạn thứ ba của bài viết nói về những kiến nghị của các đại biểu dự hội nghị.\n"
+    )
+    a = parse(text)
+    assert a.text == text
+    assert a.sections[-1].paragraphs[-1].text.startswith("Đoạn thứ ba")
+
+
+def test_a_marker_before_a_list_of_links_ends_the_report():
+    text = (
+        "Tiêu đề bài viết\n\nĐoạn thân bài của bài viết nói về hội nghị của tỉnh.\n\n"
+        "Tin mới\n\nTỉnh tổ chức hội nghị tổng kết\n\nHuyện ra quân làm đường giao thông\n"
+    )
+    assert parse(text).text == "Tiêu đề bài viết\n\nĐoạn thân bài của bài viết nói về hội nghị của tỉnh.\n"

@@ -209,6 +209,16 @@ def source_tag(line: str) -> tuple[str, int] | None:
     return (m.group("paren") or m.group("bare")).strip(), m.end()
 
 
+def _site_follows(lines: list[_Line], i: int) -> bool:
+    """Is the marker at `i` the start of the site's furniture: after the related block, or
+    followed by nothing or by lists of links (short lines, no paragraphs of prose)?"""
+    if any(marker(ln.text) in RELATED_MARKERS for ln in lines[:i]):
+        return True
+    after = lines[i + 1 :]
+    prose = sum(1 for ln in after if _prose(ln.text) and len(ln.text.split()) > 12)
+    return prose * 2 <= len(after) - prose
+
+
 class _Builder:
     """Collects sentences in text order so their ids follow the article."""
 
@@ -293,8 +303,10 @@ def parse(
     lines = list(_lines(text))
     # Site boilerplate ("Các tin khác" and the lists after it) is not part of the article:
     # the article's text ends before it, so no span, search or copy can reach it.
+    # A marker's words in the middle of the report ("Bình luận" as a one-word paragraph) are
+    # the report's: the text is kept unless what follows is the site's.
     for i, ln in enumerate(lines[1:], start=1):
-        if marker(ln.text) in _BOILERPLATE_MARKERS:
+        if marker(ln.text) in _BOILERPLATE_MARKERS and _site_follows(lines, i):
             text = text[: lines[i - 1].end] + "\n"
             lines = lines[:i]
             break
