@@ -159,3 +159,10 @@ def test_a_group_is_shown_without_the_honorific_its_span_is_as_written() -> None
     (g,) = read(THANH_HOA).groups
     assert g.text == "Ủy viên Ban Thường vụ Tỉnh ủy"
     assert THANH_HOA[g.start : g.end] == "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy"
+
+
+def test_photographers_are_the_captions_credits() -> None:
+    article = parse(HA_TINH)
+    credits = [c.credit for c in article.captions]
+    assert credits == ["Đình Nhất", "Ngọc Loan"]
+    assert [ph.name for ph in extract_people(article, use_ner=False).photographers] == credits

@@ -237,7 +237,6 @@ _ATTEND = re.compile(
     r"|đồng chí\s*:",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"\(?\b(?:ảnh|photo)(?:\s+[^\W\d_]+){0,3}\s*:\s*", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
     word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
@@ -378,22 +377,24 @@ class _Extractor:
 
     # -- photographers ----------------------------------------------------------------------------
     def find_photographers(self) -> None:
+        # The parser reads each caption's credit ("Ảnh: Thành Duy"): one credit reader.
+        text = self.article.text
         for cap in self.article.captions:
-            a, b = self.view.view(cap.start), self.view.view(cap.end)
+            if not cap.credit:
+                continue
+            at = text.rfind(cap.credit, cap.start, cap.end)
+            if at < 0:
+                continue
+            label = text[cap.start : at].lower().rfind("ảnh")
+            label = cap.start + label if label >= 0 else -1
+            a, b = self.view.view(at), self.view.view(at + len(cap.credit))
             if not (0 <= a < b <= len(self.vt)):
                 continue
-            last = None
-            for m in _CREDIT.finditer(self.vt, a, b):
-                last = m
-            if last is None:
-                continue
-            region_end = b
-            raw = self.vt[last.end() : region_end]
-            stripped = raw.rstrip(" \t.)")
-            self.excluded.append((last.start(), last.end() + len(stripped)))
-            pos = last.end()
+            stripped = self.vt[a:b]
+            self.excluded.append((self.view.view(label) if label >= 0 else a, b))
+            pos = a
             for part in _CREDIT_SPLIT.split(stripped):
-                at = self.vt.find(part, pos, last.end() + len(stripped)) if part else -1
+                at = self.vt.find(part, pos, b) if part else -1
                 if at < 0:
                     continue
                 pos = at + len(part)
