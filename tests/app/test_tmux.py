@@ -50,11 +50,9 @@ def _docbao_command() -> str:
     return str(script) if script.exists() else f"{sys.executable} -m tui"
 
 
-def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
-    from tui.formats.summary import to_text
-    from tui.language.algorithms import DEFAULT_ALGORITHM
-    from tui.language.summarize import summarize
-
+def _start(tmp_path: Path, command: str, width: int, height: int) -> Tmux:
+    """A private tmux server running `command`, with the clipboard open to applications (as the
+    README asks of users) and the pane kept after exit so its status can be read."""
     env = dict(
         os.environ,
         DOCBAO_CONFIG_DIR=str(tmp_path / "config"),
@@ -64,10 +62,19 @@ def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
     env.pop("TMUX", None)
     tmux = Tmux(env)
     started = tmux(
-        "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-s", "t", _docbao_command(),
+        "-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", str(height), "-s", "t", command,
         ";", "set", "-g", "set-clipboard", "on", ";", "set", "-g", "remain-on-exit", "on",
     )  # fmt: skip
     assert started.returncode == 0, started.stderr
+    return tmux
+
+
+def test_read_jump_copy_quit_in_tmux(tmp_path, seed):
+    from tui.formats.summary import to_text
+    from tui.language.algorithms import DEFAULT_ALGORITHM
+    from tui.language.summarize import summarize
+
+    tmux = _start(tmp_path, _docbao_command(), 120, 40)
     try:
         screen = tmux.wait_for(lambda s: "Thường trực HĐND và UBND tỉnh Nghệ An" in s, "the seed's title")
         # The panes and the language work fill in after the article.
@@ -114,23 +121,11 @@ def test_an_article_cannot_set_the_clipboard_or_the_title(tmp_path):
         "Tin có mã \x1b]52;c;SGFja2Vk\x07ẩn\n\n(Baonghean.vn) - Dẫn \x1b]0;PWNED\x07nhập \x1b[2J\x1b[H.\n\n"
         "Đoạn một \x1b]52;c;SGFja2Vk\x1b\\ có mã.\n".encode()
     )
-    env = dict(
-        os.environ,
-        DOCBAO_CONFIG_DIR=str(tmp_path / "config"),
-        DOCBAO_NO_SYSTEM_CLIPBOARD="1",
-        TERM="xterm-256color",
-    )
-    env.pop("TMUX", None)
-    tmux = Tmux(env)
-    command = f"{_docbao_command()} {article}"
-    started = tmux(
-        "-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "-s", "t", command,
-        ";", "set", "-g", "set-clipboard", "on", ";", "set", "-g", "remain-on-exit", "on",
-    )  # fmt: skip
-    assert started.returncode == 0, started.stderr
+    tmux = _start(tmp_path, f"{_docbao_command()} {article}", 120, 30)
     try:
         tmux.wait_for(lambda s: "Tin có mã" in s and "Đoạn một" in s, "the article")
-        time.sleep(1.0)  # let the panes and the language work paint too
+        # the panes and the language work paint too: the summary's sentence is then on screen
+        tmux.wait_for(lambda s: "Summary" in s and "Summarizing" not in s and " 1 " in s, "the summary")
         assert tmux("show-buffer").stdout == ""
         assert "PWNED" not in tmux("display-message", "-p", "-t", "t", "#{pane_title}").stdout
         assert "Dẫn" in tmux.screen()  # the lead is there: the screen was not cleared by the article
