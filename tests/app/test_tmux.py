@@ -131,3 +131,24 @@ def test_an_article_cannot_set_the_clipboard_or_the_title(tmp_path):
         assert "Dẫn" in tmux.screen()  # the lead is there: the screen was not cleared by the article
     finally:
         tmux.kill()
+
+
+def test_q_quits_at_once_while_a_long_article_is_summarized(tmp_path):
+    """Segmenting 30,000 sentences takes half a minute: quitting must not wait for it."""
+    sentence = "Hội nghị bàn nhiều việc lớn của tỉnh trong năm 2020, lần thứ {}."
+    article = tmp_path / "long.txt"
+    article.write_text("Bài rất dài\n\n" + "\n\n".join(sentence.format(i) for i in range(30_000)), "utf-8")
+    tmux = _start(tmp_path, f"{_docbao_command()} {article}", 120, 30)
+    try:
+        tmux.wait_for(lambda s: "Summarizing" in s, "the summary being computed")
+        tmux("send-keys", "-t", "t", "q")
+        deadline = time.monotonic() + 10  # the summary alone would take far longer
+        while time.monotonic() < deadline:
+            if tmux("list-panes", "-t", "t", "-F", "#{pane_dead}").stdout.strip() == "1":
+                break
+            time.sleep(0.05)
+        dead, *status = tmux("list-panes", "-t", "t", "-F", "#{pane_dead} #{pane_dead_status}").stdout.split()
+        assert dead == "1", "q did not quit while the summary was computed"
+        assert status in ([], ["0"])
+    finally:
+        tmux.kill()

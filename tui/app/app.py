@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -92,6 +94,11 @@ class DocbaoApp(App[int]):
         return LibraryScreen(self.initial_folder)
 
     def on_mount(self) -> None:
+        # Thread workers run on the loop's default executor, which asyncio waits for on exit:
+        # quitting during minutes of language work on a huge article would wait with it.
+        import asyncio
+
+        asyncio.get_running_loop().set_default_executor(AbandoningExecutor())
         if self._settings_message:
             self.notify(self._settings_message, severity="warning", timeout=10, markup=False)
         self.call_after_refresh(self.set_timer, 0.2, self._after_first_paint)
@@ -220,6 +227,23 @@ class DocbaoApp(App[int]):
         self._remember(article)
 
 
+class AbandoningExecutor(ThreadPoolExecutor):
+    """The app's thread pool: shutting it down does not wait for work in progress."""
+
+    _all: ClassVar[list[ThreadPoolExecutor]] = []
+
+    def __init__(self) -> None:
+        super().__init__(thread_name_prefix="docbao-worker")
+        AbandoningExecutor._all.append(self)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=False, cancel_futures=True)
+
+    @classmethod
+    def busy(cls) -> bool:
+        return any(t.is_alive() for pool in cls._all for t in pool._threads)
+
+
 def run(target: str | None = None, article: Article | None = None) -> int:
     """Open the reader on `article`, a file, a folder (the library) or the bundled seed."""
     # Start-up allocates many long-lived objects (modules, styles, widgets): keep the collector
@@ -243,4 +267,11 @@ def run(target: str | None = None, article: Article | None = None) -> int:
         result = app.run()
     finally:
         gc.enable()
-    return result if isinstance(result, int) else (app.return_code or 0)
+    code = result if isinstance(result, int) else (app.return_code or 0)
+    if AbandoningExecutor.busy():
+        # Language work still running (its result is no longer wanted): leave without joining it.
+        # The terminal is restored and the settings saved by now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
