@@ -339,6 +339,21 @@ def _near(values, best: float, mask) -> list[int]:
     return [int(i) for i in np.flatnonzero(mask & (np.abs(values - best) <= tolerance))]
 
 
+def _word_probabilities(doc: Doc):
+    """What KL-Sum and SumBasic both start from: each sentence's content words, their count
+    matrix and vocabulary, and every word's share of the document (as a dict and a vector)."""
+    import numpy as np
+
+    content = [doc.content(s) for s in doc.sentences]
+    counts, vocab = count_matrix(content)
+    total = sum(len(c) for c in content)
+    word_freq = {w: f / total for w, f in Counter(w for c in content for w in c).items()}
+    p = np.zeros(counts.shape[1])
+    for w, j in vocab.items():
+        p[j] = word_freq[w]
+    return content, counts, vocab, word_freq, p
+
+
 def kl(doc: Doc, count: int) -> Ranked:
     import numpy as np
 
@@ -346,15 +361,8 @@ def kl(doc: Doc, count: int) -> Ranked:
     count = min(count, n)
     if count <= 0:
         return []
-    content = [doc.content(s) for s in doc.sentences]
-    counts, vocab = count_matrix(content)
+    content, counts, vocab, word_freq, p = _word_probabilities(doc)
     counts.sum_duplicates()
-    total = sum(len(c) for c in content)
-    doc_freq_counts = Counter(w for c in content for w in c)
-    word_freq = {w: f / total for w, f in doc_freq_counts.items()}
-    p = np.zeros(counts.shape[1])
-    for w, j in vocab.items():
-        p[j] = word_freq[w]
     p_log_p = np.zeros_like(p)
     np.multiply(p, np.log(p, where=p > 0, out=np.zeros_like(p)), out=p_log_p)
     p_nz = p[counts.indices]
@@ -429,13 +437,7 @@ def sumbasic(doc: Doc, count: int) -> Ranked:
     count = min(count, n)
     if count <= 0:
         return []
-    content = [doc.content(s) for s in doc.sentences]
-    counts, vocab = count_matrix(content)
-    total = sum(len(c) for c in content)
-    word_freq = {w: f / total for w, f in Counter(w for c in content for w in c).items()}
-    p = np.zeros(counts.shape[1])
-    for w, j in vocab.items():
-        p[j] = word_freq[w]
+    content, counts, vocab, word_freq, p = _word_probabilities(doc)
     lengths = np.array([len(c) for c in content], dtype=np.float64)
     available = np.ones(n, dtype=bool)
     picked: Ranked = []
