@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
@@ -92,3 +93,52 @@ def test_importing_loads_nothing_heavy(module):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+SENTENCE = "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư ở Nghệ An."
+
+
+def _run_fresh(code: str) -> str:
+    # A fresh interpreter: which modules a first call imports depends on what is loaded already.
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_segmenting_skips_underthesea_init_and_leaves_the_package_importable():
+    out = _run_fresh(
+        f"""
+        import sys
+        from tui.language.words import segment, stop_words
+        words = segment({SENTENCE!r})
+        print("ner" in sys.modules.get("underthesea", sys).__dict__)
+        print(any(m.startswith("underthesea.pipeline.ner") for m in sys.modules))
+        print("underthesea" in sys.modules)
+        stop = stop_words()
+        import underthesea
+        from underthesea.datasets.stopwords import words as theirs
+        expected = tuple(w.lower() for w in underthesea.word_tokenize({SENTENCE!r}) if any(c.isalnum() for c in w))
+        print(words == expected, words)
+        print(stop == frozenset(w.strip().lower() for w in theirs if w.strip()), len(stop))
+        print(underthesea.ner("Ông Nguyễn Văn An đến Hà Nội")[1][3])
+        """
+    )
+    lines = out.splitlines()
+    assert lines[0] == "False" and lines[1] == "False" and lines[2] == "False", out
+    assert lines[3].startswith("True ('bác sĩ', 'bây giờ'"), out
+    assert lines[4].startswith("True ") and int(lines[4].split()[1]) > 20, out
+    assert lines[5] == "B-PER", out
+
+
+def test_segmenting_after_a_full_import_uses_the_loaded_package():
+    out = _run_fresh(
+        f"""
+        import underthesea
+        from tui.language.words import segment
+        print(segment({SENTENCE!r}) == tuple(
+            w.lower() for w in underthesea.word_tokenize({SENTENCE!r}) if any(c.isalnum() for c in w)))
+        """
+    )
+    assert out.strip() == "True"

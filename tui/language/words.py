@@ -11,11 +11,15 @@ quotes, dashes) are dropped.  Stop words are the list underthesea ships, lower-c
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import os
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 __all__ = ["WordCache", "cache_for", "segment", "stop_words"]
@@ -36,12 +40,44 @@ def _word_tokenize():
     if _tokenize is None:
         with _model_lock:
             if _tokenize is None:
-                from underthesea import word_tokenize
+                with _underthesea_package() as package:
+                    from underthesea.pipeline.word_tokenize import word_tokenize
 
-                # Load the CRF model here, under the lock, rather than in two threads at once.
-                word_tokenize("khởi động")
-                _tokenize = word_tokenize
+                    # Load the CRF model here, under the lock (not in two threads at once), and
+                    # while `package` stands in: the model's module is imported on first use.
+                    word_tokenize("khởi động")
+                    _tokenize = word_tokenize
+                    del package
     return _tokenize
+
+
+@contextlib.contextmanager
+def _underthesea_package():
+    """Import underthesea's submodules without running `underthesea/__init__.py`.
+
+    That file imports every pipeline underthesea has (NER, POS, chunking, classification,
+    translation, an agent, language detection: about 0.3 s, most of the first summary's wait) to
+    offer the one we use.  While this context is open, `underthesea` is the package module not
+    yet executed, so importing `underthesea.pipeline.word_tokenize` loads that pipeline alone;
+    afterwards the stand-in is dropped, and a later `import underthesea` (NER, in
+    `tui.language.people`) runs the real `__init__`, which finds these submodules already loaded.
+    """
+    if "underthesea" in sys.modules:  # already imported for real: nothing to save
+        yield sys.modules["underthesea"]
+        return
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError("No module named 'underthesea'", name="underthesea")
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["underthesea"] = package
+    try:
+        # The order underthesea's own __init__ imports them in: the two modules import each other.
+        import underthesea.pipeline.text_normalize  # noqa: F401
+
+        yield package
+    finally:
+        if sys.modules.get("underthesea") is package:
+            del sys.modules["underthesea"]
 
 
 def _is_word(token: str) -> bool:
@@ -94,8 +130,13 @@ def _workers(count: int) -> int:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """underthesea's Vietnamese stop words ("của", "và", "tuy nhiên", …), lower-cased."""
-    from underthesea.datasets.stopwords import words
-
+    # Read from the package's data file, as `underthesea.datasets.stopwords` does, without
+    # importing `underthesea.datasets` (its __init__ loads dictionaries and treebanks).
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'underthesea'", name="underthesea")
+    path = Path(spec.submodule_search_locations[0], "datasets", "stopwords", "stopwords.txt")
+    words = path.read_text(encoding="utf-8").split("\n")
     return frozenset(w.strip().lower() for w in words if w.strip())
 
 
