@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tui.reading.bundled import seed_article
@@ -12,3 +14,9 @@ from tui.reading.model import Article
 @pytest.fixture(scope="session")
 def seed() -> Article:
     return open_article(seed_article())
+
+
+# Word segmentations are kept on disk between runs (`tui.language.wordstore`); tests start from
+# none, so that what they count and time is the segmenting itself. The store's own tests, and those
+# of the app that open an article twice, give it a folder of their own.
+os.environ["DOCBAO_CACHE_DIR"] = ""

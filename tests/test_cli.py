@@ -805,7 +805,15 @@ def test_export_to_an_unwritable_place(capsys, files, tmp_path):
 def app_calls(monkeypatch):
     calls: list[tuple] = []
     fake = types.ModuleType("tui.app.app")
-    fake.run = lambda target=None, article=None: calls.append((target, article)) or 0
+
+    def fake_run(target=None, article=None, *, prefetch=None, **settings):
+        calls.append((target, article))
+        if prefetch is not None:  # the language work started for the article: it is that article's
+            assert prefetch.article is article
+            prefetch.close()
+        return 0
+
+    fake.run = fake_run
     monkeypatch.setitem(sys.modules, "tui.app.app", fake)
     monkeypatch.setattr("tui.cli.reattach_terminal", lambda: calls.append(("reattached", None)))
     return calls
@@ -824,7 +832,13 @@ def test_app_gets_the_article_of_a_file_url_or_page(capsys, app_calls, files, se
 def test_app_gets_a_folder_and_nothing(capsys, app_calls, files):
     assert run(capsys, files["dir"])[0] == 0
     assert run(capsys)[0] == 0
-    assert app_calls == [(files["dir"], None), (None, None)]
+    # The bundled article is read before the app starts, as any other file is.
+    from tui.reading.bundled import seed_article
+
+    assert app_calls[0] == (files["dir"], None)
+    target, article = app_calls[1]
+    assert target == str(seed_article()) and article.title.startswith("Thường trực HĐND")
+    assert len(app_calls) == 2
 
 
 def test_app_from_stdin_reads_it_then_takes_the_terminal(capsys, app_calls, monkeypatch):

@@ -266,14 +266,25 @@ def _run_app(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     target: str | None = args.file
     article = None
-    if target is not None and not os.path.isdir(target):
+    if target is None or not os.path.isdir(target):
+        if target is None:
+            from tui.reading.bundled import seed_article
+
+            target = str(seed_article())
         # Read before the screen starts: bad input is one line on stderr, not a broken screen.
         article = _load(target)
         if _is_stdin(target):
             reattach_terminal()
+    from tui.app.services import Prefetch
+    from tui.settings import load_settings
+
+    settings, problem = load_settings()
+    # Before Textual loads (one thread still): the first summary and attendees are computed on
+    # the other core while this one paints the article.
+    prefetch = Prefetch.start(article, settings.algorithm, settings.length) if article else None
     from tui.app.app import run
 
-    return run(target, article) or 0
+    return run(target, article, settings=settings, settings_message=problem, prefetch=prefetch) or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

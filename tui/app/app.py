@@ -27,6 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui.app.screens.reader import ReaderScreen
+from tui.app.services import Language, Prefetch
 from tui.reading.model import Article
 from tui.settings import Settings, load_settings, save_settings
 
@@ -75,8 +76,6 @@ class DocbaoApp(App[int]):
 
         self.system_clipboard = copy_to_system_clipboard
         # The language work (summaries, people, acronyms), also replaceable by tests.
-        from tui.app.services import Language
-
         self.language = Language()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
@@ -244,8 +243,17 @@ class AbandoningExecutor(ThreadPoolExecutor):
         return any(t.is_alive() for pool in cls._all for t in pool._threads)
 
 
-def run(target: str | None = None, article: Article | None = None) -> int:
-    """Open the reader on `article`, a file, a folder (the library) or the bundled seed."""
+def run(
+    target: str | None = None,
+    article: Article | None = None,
+    *,
+    settings: Settings | None = None,
+    settings_message: str | None = None,
+    prefetch: Prefetch | None = None,
+) -> int:
+    """Open the reader on `article`, a file, a folder (the library) or the bundled seed.
+
+    `prefetch`, if given, is the language work already started on `article` (see `Prefetch`)."""
     # Start-up allocates many long-lived objects (modules, styles, widgets): keep the collector
     # from walking them again and again before the first frame is out.
     gc.disable()  # enabled again once the first frame is out (DocbaoApp._after_first_paint)
@@ -262,11 +270,15 @@ def run(target: str | None = None, article: Article | None = None) -> int:
                 from tui.reading.document import open_article
 
                 article = open_article(target)  # ReadError goes to the CLI: "docbao: path: reason"
-        app = DocbaoApp(article=article, folder=folder)
+        app = DocbaoApp(article=article, folder=folder, settings=settings, settings_message=settings_message)
+        if prefetch is not None:
+            app.language = Language(prefetch)
         gc.freeze()
         result = app.run()
     finally:
         gc.enable()
+        if prefetch is not None:
+            prefetch.close()
     code = result if isinstance(result, int) else (app.return_code or 0)
     if AbandoningExecutor.busy():
         # Language work still running (its result is no longer wanted): leave without joining it.

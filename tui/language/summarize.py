@@ -132,14 +132,18 @@ def summarize(
     from tui.language.words import cache_for, stop_words
 
     cache = cache_for(article)
-    sentence_words = tuple(cache.many(s.text for s in scope.sentences))
+    lead_texts = [s.text for s in article.sentences if s.kind == "lead"]
+    # Every text this summary reads, in one batch: segmented together (over the CPUs when there
+    # are many) and kept on disk once.
+    texts = [s.text for s in scope.sentences]
+    cache.many([*texts, *scope.headings, *scope.query, *lead_texts, article.title])
+    sentence_words = tuple(cache.many(texts))
     heading_words = tuple(cache.many(scope.headings))
     stop = stop_words()
     if algorithm == "docbao":
         from tui.language.newsrank import rank
 
-        texts = [s.text for s in scope.sentences]
-        lead = cache.many(s.text for s in article.sentences if s.kind == "lead")
+        lead = cache.many(lead_texts)
         ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count, seen=lead)
     else:
         from tui.language.rankers import RANKERS, Doc

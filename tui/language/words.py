@@ -141,11 +141,20 @@ def stop_words() -> frozenset[str]:
 
 
 class WordCache:
-    """Sentence text → words, so that each distinct sentence is segmented once."""
+    """Sentence text → words, so that each distinct sentence is segmented once.
 
-    def __init__(self) -> None:
+    With `article_text`, the words are also kept on disk for that article (`tui.language.wordstore`):
+    the cache starts with what was kept, and what `many` segments is kept in turn.
+    """
+
+    def __init__(self, article_text: str | None = None) -> None:
         self._words: dict[str, Words] = {}
         self.segmented = 0  # how many texts were actually segmented (for tests and benches)
+        self._article_text = article_text
+        if article_text is not None:
+            from tui.language import wordstore
+
+            self._words.update(wordstore.load(article_text))
 
     def words(self, text: str) -> Words:
         key = text.strip()
@@ -159,14 +168,27 @@ class WordCache:
     def many(self, texts: Iterable[str]) -> list[Words]:
         keys = [t.strip() for t in texts]
         missing = list(dict.fromkeys(k for k in keys if k not in self._words))
-        if len(missing) > 1:
+        if missing:
             for key, words in zip(missing, segment_many(missing), strict=True):
                 self._words[key] = words
             self.segmented += len(missing)
+            if self._article_text is not None:
+                from tui.language import wordstore
+
+                wordstore.save(self._article_text, self._words)
         return [self.words(k) for k in keys]
 
     def __len__(self) -> int:
         return len(self._words)
+
+    def known(self) -> dict[str, Words]:
+        """Every text segmented so far, with its words (to hand to another process)."""
+        return dict(self._words)
+
+    def learn(self, known: dict[str, Words]) -> None:
+        """Take words segmented elsewhere (another process's `known`), so as not to redo them."""
+        for key, words in known.items():
+            self._words.setdefault(key.strip(), tuple(words))
 
 
 def cache_for(article: object) -> WordCache:
@@ -181,7 +203,8 @@ def cache_for(article: object) -> WordCache:
         if entry is not None and entry[0] is article:
             _articles.move_to_end(key)
             return entry[1]
-        cache = WordCache()
+        text = getattr(article, "text", None)
+        cache = WordCache(text if isinstance(text, str) else None)
         _articles[key] = (article, cache)
         while len(_articles) > _MAX_ARTICLES:
             _articles.popitem(last=False)

@@ -261,7 +261,7 @@ class ReaderScreen(Screen):
         self._apply_widths(self.size.width)
         self._reset_panes()
         nav.follow(max(0, self.view.current_section))
-        self.set_timer(0.02, self._start_language_work)
+        self._start_language_work()
 
     def _start_language_work(self) -> None:
         self.refresh_summary()

@@ -1,0 +1,99 @@
+"""The first article's language work, done in a forked process while the screen paints, gives
+what the reader's own calls give; a failing or stopped child leaves the reader to compute."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here: the reader computes in-process")
+
+
+def _run(code: str) -> str:
+    # A fresh interpreter: a prefetch is started from a process with one thread, as the CLI does.
+    script = textwrap.dedent(
+        """
+        import os
+        from tui.app.services import Language, Prefetch, article_acronyms
+        from tui.language.people import extract_people
+        from tui.language.summarize import summarize
+        from tui.language.words import cache_for, segment
+        from tui.reading.bundled import seed_article
+        from tui.reading.document import open_article
+
+        def gone(pid):
+            try:
+                os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                return True
+            return False
+
+        article = open_article(str(seed_article()))
+        """
+    ) + textwrap.dedent(code)
+    env = dict(os.environ, DOCBAO_CACHE_DIR="")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_prefetched_results_are_the_domain_calls_results():
+    out = _run(
+        """
+        prefetch = Prefetch.start(article, "docbao", 3)
+        pid = prefetch._pid
+        language = Language(prefetch)
+        people = language.extract_people(article)
+        print(people == extract_people(article))
+        acronyms = language.acronyms(article)
+        print(acronyms == article_acronyms(article) and acronyms["HĐND"].startswith("Hội đồng nhân dân"))
+        summary = language.summarize(article, "docbao", 3, None)
+        print(summary == summarize(article, "docbao", 3, None), len(summary.sentences))
+        # The words came along: the parent segments nothing for its next summaries.
+        cache = cache_for(article)
+        known = cache.known()
+        print(cache.segmented, len(known) > 20 and all(known[t] == segment(t) for t in known))
+        print(language.summarize(article, "lexrank", 2, 1) == summarize(article, "lexrank", 2, 1))
+        print(cache.segmented, gone(pid))
+        """
+    )
+    assert out.split("\n")[:6] == ["True", "True", "True 3", "0 True", "True", "0 True"], out
+
+
+def test_a_failing_child_leaves_the_calls_to_the_reader():
+    out = _run(
+        """
+        prefetch = Prefetch.start(article, "no-such-algorithm", 3)
+        language = Language(prefetch)
+        print(language.extract_people(article) == extract_people(article))
+        try:
+            language.summarize(article, "no-such-algorithm", 3, None)
+        except ValueError as e:
+            print("ValueError", "no-such-algorithm" in str(e))
+        print(language.summarize(article, "docbao", 2, None) == summarize(article, "docbao", 2, None))
+        print(gone(prefetch._pid) if prefetch._pid else True)
+        """
+    )
+    assert out.split("\n")[:4] == ["True", "ValueError True", "True", "True"], out
+
+
+def test_closing_stops_a_child_still_at_work():
+    out = _run(
+        """
+        import dataclasses, time
+        from tui.reading.parse import parse
+        body = "\\n\\n".join(f"Ông Nguyễn Văn {i} phát biểu tại hội nghị lần thứ {i} của tỉnh." for i in range(20000))
+        big = parse("Tiêu đề\\n\\n" + body)
+        prefetch = Prefetch.start(big, "docbao", 3)
+        pid = prefetch._pid
+        time.sleep(0.2)
+        started = time.monotonic()
+        prefetch.close()
+        print(gone(pid), prefetch.summary() is None, time.monotonic() - started < 5)
+        """
+    )
+    assert out.strip() == "True True True", out
