@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     algorithms = [a for a in args.algorithms.split(",") if a]
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    os.environ["DOCBAO_CACHE_DIR"] = ""  # segmentation is timed: no words kept from earlier runs
 
     # Warm up: imports, the segmentation model, numpy/scipy.
     from tui.language.summarize import summarize
