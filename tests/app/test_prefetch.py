@@ -36,7 +36,10 @@ def _run(code: str) -> str:
         """
     ) + textwrap.dedent(code)
     env = dict(os.environ, DOCBAO_CACHE_DIR="")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    # -P: the installed docbao, not the checkout's tui/ (its bundled articles live elsewhere).
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
