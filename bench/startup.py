@@ -137,7 +137,8 @@ def main() -> int:
         bare = Path(tmp, "bare.py")
         bare.write_text(BARE)
         env = child_env(tmp)
-        ours_argv = [args.python, "-m", "tui"] + ([args.file] if args.file else [])
+        # -P: the installed docbao, not the checkout's tui/ (whose bundled articles are not beside it).
+        ours_argv = [args.python, "-P", "-m", "tui"] + ([args.file] if args.file else [])
         seed = args.file is None
         markers = [
             args.marker or SEED_MARKER,

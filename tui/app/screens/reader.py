@@ -190,16 +190,24 @@ class ReaderScreen(Screen):
 
     @property
     def summary_pane(self) -> SummaryPane | None:
+        if not self._panes_ready:
+            return None
         found = self.query("#summary")
         return found.first() if found else None  # type: ignore[return-value]
 
     @property
     def people_pane(self) -> PeoplePane | None:
+        if not self._panes_ready:
+            return None
         found = self.query("#people")
         return found.first() if found else None  # type: ignore[return-value]
 
+    # The side panes, once mounted with their content (None before: the language work may finish
+    # while they are being mounted, and keeps its results for them).
     @property
     def section_nav(self) -> SectionNav | None:
+        if not self._panes_ready:
+            return None
         found = self.query("#sections")
         return found.first() if found else None  # type: ignore[return-value]
 
@@ -227,19 +235,30 @@ class ReaderScreen(Screen):
         self._reset_panes()
 
     def _reset_panes(self) -> None:
+        """Show in the panes what is known of the article: the language work may be done before
+        the panes are mounted."""
         if self.section_nav is not None:
             self.section_nav.set_article(self.article)
         if self.summary_pane is not None:
-            self._update_summary_title()
-            self.summary_pane.show_busy("Summarizing…")
+            key = self._summary_key()
+            if key in self._summaries:
+                self._show_summary(key, self._summaries[key])
+            else:
+                self._update_summary_title(key)
+                self.summary_pane.show_busy("Summarizing…")
         if self.people_pane is not None:
-            self.people_pane.show_busy("Finding attendees…")
+            if self.people is not None:
+                self.people_pane.show_people(self.people, self.glossary)
+            else:
+                self.people_pane.show_busy("Finding attendees…")
 
     def on_screen_resume(self) -> None:
         if not self._started:
             self._started = True
-            # Paint the article first; the panes and the language work come once it is out (the
-            # frame is written by Textual's writer thread: give it a moment before working again).
+            # Paint the article first; the language work starts once it is out, the panes a moment
+            # later (the frame is written by Textual's writer thread: mounting holds the GIL).
+            # The work may be done before the panes are there: they then show its results at once.
+            self.call_after_refresh(self._start_language_work)
             self.call_after_refresh(self.set_timer, FIRST_PAINT_GRACE, self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
@@ -261,7 +280,6 @@ class ReaderScreen(Screen):
         self._apply_widths(self.size.width)
         self._reset_panes()
         nav.follow(max(0, self.view.current_section))
-        self._start_language_work()
 
     def _start_language_work(self) -> None:
         self.refresh_summary()
@@ -283,7 +301,7 @@ class ReaderScreen(Screen):
         self._close_search()
         self._mention_label(None)
         self._show_article()
-        if self._panes_ready:
+        if self._started:
             self._start_language_work()
         self.view.focus()
 
@@ -425,8 +443,6 @@ class ReaderScreen(Screen):
             self.summary_pane.set_title(algorithm, length, self._scope_label(section))
 
     def refresh_summary(self) -> None:
-        if self.summary_pane is None:
-            return  # the panes are not mounted yet: they start the work themselves
         key = self._summary_key()
         self.section_for_summary = key[2]
         self._update_summary_title(key)
@@ -434,7 +450,8 @@ class ReaderScreen(Screen):
             self._show_summary(key, self._summaries[key])
             return
         algorithm, length, _ = key
-        self.summary_pane.show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
+        if self.summary_pane is not None:
+            self.summary_pane.show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
         self._summarize(self.article, key)
 
     @work(thread=True, exclusive=True, group="summary")
