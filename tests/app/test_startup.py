@@ -68,3 +68,26 @@ async def test_the_first_frame_draws_four_widgets(make_app, fixed_language, monk
         reader = app.screen
         names = [type(w).__name__ for w in reader.walk_children()]
         assert sorted(names) == ["ArticleView", "KeyBar", "TitleBar", "Vertical"], names
+
+
+async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
+    make_app, fixed_language, monkeypatch, wait, text_of
+):
+    # The work starts with the first frame; results that arrive before the panes are mounted
+    # mark the article at once and fill the panes as they appear, with no busy state between.
+    import tui.app.screens.reader
+
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 0.5)
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.screen
+        while reader.people is None or reader.current_summary is None:
+            await pilot.pause(0.01)
+        assert reader.summary_pane is None and reader.people_pane is None
+        assert reader.view.summary_spans == [(s.start, s.end) for s in reader.current_summary.sentences]
+        await wait(app, pilot)
+        assert reader.summary_pane.state == "ready"
+        assert not reader.people_pane.has_class("-busy")
+        screen = text_of(app)
+        assert "Attendees · 4" in screen and "Thái Thanh Quý" in screen
+        assert "Summarizing" not in screen and "Finding attendees" not in screen
