@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     os.environ["DOCBAO_CACHE_DIR"] = ""  # segmentation is timed: no words kept from earlier runs
 
-    # Warm up: imports, the segmentation model, numpy/scipy.
+    # Warm up: imports, the segmentation model, numpy.
     from tui.language.summarize import summarize
     from tui.reading.parse import parse
 

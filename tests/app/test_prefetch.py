@@ -10,7 +10,9 @@ import textwrap
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here: the reader computes in-process")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork"), reason="no fork here: the reader computes in-process"
+)
 
 
 def _run(code: str) -> str:

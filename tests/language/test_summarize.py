@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -327,3 +330,21 @@ def test_markdown_form(hand):
     assert [ln[2:] for ln in lines if ln.startswith("- ")] == [s.text for s in summary.sentences]
     empty = fs.to_markdown(summarize(hand, "docbao", 3, section=2), hand)
     assert "- (nothing to summarize)" in empty
+
+
+def test_summaries_import_neither_scipy_nor_sumy():
+    # Both are slow to import (scipy.sparse 150 ms, sumy's summarizers NLTK): the reader's first
+    # summary must not wait for them, whatever the algorithm.
+    code = (
+        "import sys\n"
+        "from tui.language.algorithms import ALGORITHM_NAMES\n"
+        "from tui.language.summarize import summarize\n"
+        "from tui.reading.parse import parse\n"
+        f"article = parse({HAND!r})\n"
+        "assert all(summarize(article, name, 2).sentences for name in ALGORITHM_NAMES)\n"
+        "print(','.join(m for m in ('scipy', 'sumy', 'nltk') if m in sys.modules) or 'none')\n"
+    )
+    env = dict(os.environ, DOCBAO_CACHE_DIR="")
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "none"

@@ -68,14 +68,13 @@ def rank(
         return []
     content = [[w for w in ws if w not in stop] for ws in words]
     counts, vocab = count_matrix(content)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    df = np.bincount(counts.indices, minlength=counts.n_terms)
     idf = np.log((n + 1) / (df + 0.5))
-    vectors = counts.copy()  # unit-length TF-IDF rows, tf = 1 + log count
-    vectors.data = (1.0 + np.log(counts.data)) * idf[counts.indices]
-    squares = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
-    lengths = np.sqrt(squares)
+    # unit-length TF-IDF rows, tf = 1 + log count
+    vectors = counts.with_data((1.0 + np.log(counts.data)) * idf[counts.indices])
+    lengths = np.sqrt(vectors.squared_norms())
     vectors.data /= np.repeat(np.where(lengths > 0, lengths, 1.0), np.diff(counts.indptr))
-    relevance = vectors @ _headline([w for q in query for w in q if w not in stop], vocab, idf, n)
+    relevance = vectors.dot(_headline([w for q in query for w in q if w not in stop], vocab, idf, n))
     centrality = np.nan_to_num(lexrank_scores(Doc(tuple(words), (), stop)), nan=0.0)
     if centrality.max() > 0:
         centrality = centrality / centrality.max()
@@ -87,7 +86,7 @@ def rank(
     closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
     echo = np.zeros(n)  # and with a sentence of the lead
     for ws in seen:
-        np.maximum(echo, vectors @ _headline([w for w in ws if w not in stop], vocab, idf, n), out=echo)
+        np.maximum(echo, vectors.dot(_headline([w for w in ws if w not in stop], vocab, idf, n)), out=echo)
     chosen: list[int] = []
     skipped: list[int] = []
     for i in order:
@@ -97,7 +96,7 @@ def rank(
             skipped.append(i)
             continue
         chosen.append(i)
-        np.maximum(closest, (vectors @ vectors[i].T).toarray().ravel(), out=closest)
+        np.maximum(closest, vectors.dot_row(i), out=closest)
     chosen += skipped[: count - len(chosen)]
     return [(i, float(scores[i])) for i in sorted(chosen)]
 

@@ -21,15 +21,21 @@ arithmetic follows sumy's step by step so that the choice is the same:
 - Edmundson (cue + title + location, sumy's default weights) is integer arithmetic, written out
   because importing sumy's summarizers imports NLTK (0.65 s).
 
-numpy and scipy are imported inside the functions.
+numpy is imported inside the functions; scipy is not used at all (its import alone costs 120 ms
+on the way to the first summary): `Sparse` is the little of scipy.sparse the rankers need.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Words = tuple[str, ...]
 Ranked = list[tuple[int, float]]
@@ -75,10 +81,185 @@ def select_top(scores: Sequence[float], count: int) -> Ranked:
 # Shared matrix helpers
 
 
-def count_matrix(sentences: Sequence[Sequence[str]]):
-    """Sentence × term counts (CSR, float64) and the vocabulary, terms in first-seen order."""
+class Sparse:
+    """A sentence × term matrix in compressed rows, scipy's CSR layout in numpy alone (importing
+    scipy.sparse costs 120 ms, on the way to the app's first summary).
+
+    Row i holds the values data[indptr[i]:indptr[i + 1]] of the terms indices[…], in the order
+    they were stored.  Each operation sums in the order scipy's did, so the scores are the same
+    bits as when the rankers were built on scipy (float sums depend on their order).
+    """
+
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, n_terms: int) -> None:
+        self.data = data
+        self.indices = indices
+        self.indptr = indptr
+        self.n_terms = n_terms
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.indptr) - 1
+
+    def with_data(self, data: np.ndarray) -> Sparse:
+        """The same terms with other values (sharing the structure and its caches)."""
+        out = Sparse(data, self.indices, self.indptr, self.n_terms)
+        out.__dict__.update({k: v for k, v in self.__dict__.items() if k in _STRUCTURE})
+        return out
+
+    @cached_property
+    def rows(self) -> np.ndarray:
+        """The row of each stored value."""
+        import numpy as np
+
+        return np.repeat(np.arange(self.n_rows), np.diff(self.indptr))
+
+    @cached_property
+    def is_sorted(self) -> bool:
+        """Every row's terms in increasing order (scipy's canonical format: no term twice)."""
+        import numpy as np
+
+        step = np.diff(self.indices)
+        return bool(np.all((step > 0) | (np.diff(self.rows) > 0)))
+
+    def sorted(self) -> Sparse:
+        """Each row's terms in increasing order (scipy's sort_indices)."""
+        import numpy as np
+
+        if self.is_sorted:
+            return self
+        # One key per value, row first; a stable sort is quick on keys that are nearly in order.
+        order = np.argsort(self.rows * self.n_terms + self.indices, kind="stable")
+        return Sparse(self.data[order], self.indices[order], self.indptr, self.n_terms)
+
+    def row_sums(self, values: np.ndarray | None = None) -> np.ndarray:
+        """Σ of each row's values (`values` in place of `data`), in stored order with
+        np.add.reduceat as scipy's sum(axis=1), 0 for an empty row."""
+        return self._reduce_rows("add", self.data if values is None else values)
+
+    def row_max(self) -> np.ndarray:
+        """Each row's highest value, 0 for an empty row (all values here are positive)."""
+        return self._reduce_rows("maximum", self.data)
+
+    def _reduce_rows(self, ufunc: str, values: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        out = np.zeros(self.n_rows)
+        filled = np.flatnonzero(np.diff(self.indptr))  # reduceat would misread an empty row
+        if len(filled):
+            out[filled] = getattr(np, ufunc).reduceat(values, self.indptr[filled])
+        return out
+
+    def squared_norms(self) -> np.ndarray:
+        """Each row's Σ value², summed as scipy's `m.multiply(m).sum(axis=1)` did: its product
+        lists each row's terms in stored order when every row is sorted, backwards otherwise."""
+        import numpy as np
+
+        squares = self.data**2
+        if not self.is_sorted:
+            ends = np.repeat(self.indptr[1:], np.diff(self.indptr))
+            starts = np.repeat(self.indptr[:-1], np.diff(self.indptr))
+            squares = squares[starts + ends - 1 - np.arange(len(squares))]
+        return self.row_sums(squares)
+
+    def dot(self, vector: np.ndarray) -> np.ndarray:
+        """self @ vector: each row's products summed one by one in stored order, as scipy's
+        csr_matvec (bincount adds its weights in the order given, from 0)."""
+        import numpy as np
+
+        return np.bincount(self.rows, weights=self.data * vector[self.indices], minlength=self.n_rows)
+
+    @cached_property
+    def postings(self) -> tuple[np.ndarray, np.ndarray]:
+        """The inverted index: stored positions sorted by term, then row; term t's are
+        positions[starts[t]:starts[t + 1]]."""
+        import numpy as np
+
+        positions = np.argsort(self.indices, kind="stable")
+        starts = np.zeros(self.n_terms + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.indices, minlength=self.n_terms), out=starts[1:])
+        return positions, starts
+
+    def term_positions(self, terms: Iterable[int]) -> np.ndarray:
+        """The stored positions of these terms' values (term by term, each one's in row order)."""
+        import numpy as np
+
+        positions, starts = self.postings
+        return np.concatenate([positions[starts[t] : starts[t + 1]] for t in terms] or [positions[:0]])
+
+    def dot_row(self, i: int) -> np.ndarray:
+        """self @ self[i].T as a dense vector, through the inverted index: only the rows that
+        share a term with row i are touched, each one's products summed in its stored order (as
+        scipy's sparse product did; a product over an absent term would only add 0)."""
+        import numpy as np
+
+        own = slice(self.indptr[i], self.indptr[i + 1])
+        vector = np.zeros(self.n_terms)
+        vector[self.indices[own]] = self.data[own]
+        hits = np.sort(self.term_positions(self.indices[own]))
+        weights = self.data[hits] * vector[self.indices[hits]]
+        return np.bincount(self.rows[hits], weights=weights, minlength=self.n_rows)
+
+    def gram(self) -> np.ndarray:
+        """Dense self @ self.T (sentence × sentence), with scipy's sums: entry (i, j) adds the
+        products of their shared terms one by one in row i's stored order.  Rows must be sorted
+        (then (j, i) adds the same terms in the same order and the result is symmetric), unless
+        every sum is exact whatever its order (integer counts)."""
+        import numpy as np
+
+        n = self.n_rows
+        out = np.zeros((n, n))
+        if n == 0 or len(self.data) == 0:
+            return out
+        positions, starts = self.postings
+        # A term's postings are in row order, so a value's partners in rows j ≥ i run from its
+        # own posting to the end of its term's: the upper triangle, mirrored at the end.
+        rank = np.empty_like(positions)
+        rank[positions] = np.arange(len(positions))
+        partners = starts[self.indices + 1] - rank  # ≥ 1: the value itself
+        posted_rows = self.rows[positions]
+        posted_data = self.data[positions]
+        before = np.zeros(n + 1, dtype=np.int64)  # products of the rows above each row
+        np.cumsum(np.bincount(self.rows, weights=partners, minlength=n).astype(np.int64), out=before[1:])
+        r0 = 0
+        while r0 < n:
+            # Up to 64 rows (the block's n-wide sums stay in cache) and about GRAM_BLOCK products
+            # at a time (the products' arrays take ~40 bytes each).
+            r1 = int(np.searchsorted(before, before[r0] + GRAM_BLOCK, side="right")) - 1
+            r1 = min(max(r1, r0 + 1), r0 + 64, n)
+            p0, p1 = self.indptr[r0], self.indptr[r1]
+            if p0 < p1:
+                counts = partners[p0:p1]
+                ends = np.cumsum(counts)
+                # posting index of every product: runs rank[p] … rank[p] + counts[p] - 1, made
+                # with one cumsum over steps of 1 that jump at the start of each run
+                steps = np.ones(int(ends[-1]), dtype=np.int64)
+                steps[0] = rank[p0]
+                steps[ends[:-1]] = rank[p0 + 1 : p1] - (rank[p0 : p1 - 1] + counts[:-1] - 1)
+                partner = np.cumsum(steps, out=steps)
+                width = n - r0  # columns r0 … n - 1 of rows r0 … r1 - 1
+                cell = posted_rows[partner]
+                cell += np.repeat((self.rows[p0:p1] - r0) * width - r0, counts)
+                product = np.repeat(self.data[p0:p1], counts)
+                product *= posted_data[partner]
+                # bincount adds in the order given: for each cell, row i's terms in stored order
+                sums = np.bincount(cell, weights=product, minlength=(r1 - r0) * width)
+                out[r0:r1, r0:] = sums.reshape(r1 - r0, width)
+            out[r0:r1, :r0] = out[:r0, r0:r1].T
+            block = out[r0:r1, r0:r1]
+            lower = np.tril_indices(r1 - r0, -1)
+            block[lower] = block.T[lower]
+            r0 = r1
+        return out
+
+
+GRAM_BLOCK = 1 << 19
+_STRUCTURE = ("rows", "is_sorted", "postings")  # Sparse's caches that depend on the terms alone
+
+
+def count_matrix(sentences: Sequence[Sequence[str]]) -> tuple[Sparse, dict[str, int]]:
+    """Sentence × term counts (float64) and the vocabulary, terms in first-seen order (each
+    row's terms in the order the sentence first uses them)."""
     import numpy as np
-    from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
     indptr = [0]
@@ -90,16 +271,19 @@ def count_matrix(sentences: Sequence[Sequence[str]]):
             indices.append(j)
             data.append(float(c))
         indptr.append(len(indices))
-    matrix = csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(sentences), max(len(vocab), 1)),
+    matrix = Sparse(
+        np.asarray(data, dtype=np.float64),
+        np.asarray(indices, dtype=np.int64),
+        np.asarray(indptr, dtype=np.int64),
+        max(len(vocab), 1),
     )
     return matrix, vocab
 
 
-def _overlaps(counts):
-    """Dense sentence × sentence matrix of Σ_w c_i(w)·c_j(w) (shared words, with repeats)."""
-    return (counts @ counts.T).toarray()
+def _overlaps(counts: Sparse) -> np.ndarray:
+    """Dense sentence × sentence matrix of Σ_w c_i(w)·c_j(w) (shared words, with repeats): sums of
+    small integers, exact in any order, so the rows need not be sorted."""
+    return counts.gram()
 
 
 def _log_lengths(lengths: Sequence[int]):
@@ -123,21 +307,14 @@ def lexrank_scores(doc: Doc):
 
     words = [doc.content(s) for s in doc.sentences]
     n = len(words)
-    counts, _ = count_matrix(words)
-    counts.sum_duplicates()
-    row_nnz = np.diff(counts.indptr)
+    counts = count_matrix(words)[0].sorted()  # sorted rows: the cosines' sums are symmetric
     # tf = count / the sentence's highest count
-    row_max = counts.max(axis=1).toarray().ravel()
-    tf = counts.copy()
-    tf.data = counts.data / np.repeat(row_max, row_nnz)
-    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
+    tf = counts.data / np.repeat(counts.row_max(), np.diff(counts.indptr))
+    df = np.bincount(counts.indices, minlength=counts.n_terms).astype(np.float64)
     idf = np.array([math.log(n / (1 + d)) for d in df])
-    x = tf.copy()
-    x.data = tf.data * idf[tf.indices]
-    squares = x.copy()
-    squares.data = x.data**2
-    norms = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
-    cosine = (x @ x.T).toarray()
+    x = counts.with_data(tf * idf[counts.indices])
+    norms = np.sqrt(x.squared_norms())
+    cosine = x.gram()
     safe = np.where(norms > 0, norms, 1.0)  # an empty sentence has a zero row anyway
     cosine /= safe[:, None]
     cosine /= safe[None, :]
@@ -348,7 +525,7 @@ def _word_probabilities(doc: Doc):
     counts, vocab = count_matrix(content)
     total = sum(len(c) for c in content)
     word_freq = {w: f / total for w, f in Counter(w for c in content for w in c).items()}
-    p = np.zeros(counts.shape[1])
+    p = np.zeros(counts.n_terms)
     for w, j in vocab.items():
         p[j] = word_freq[w]
     return content, counts, vocab, word_freq, p
@@ -362,12 +539,12 @@ def kl(doc: Doc, count: int) -> Ranked:
     if count <= 0:
         return []
     content, counts, vocab, word_freq, p = _word_probabilities(doc)
-    counts.sum_duplicates()
+    counts = counts.sorted()  # KL's sums below run over each row's terms in increasing order
     p_log_p = np.zeros_like(p)
     np.multiply(p, np.log(p, where=p > 0, out=np.zeros_like(p)), out=p_log_p)
     p_nz = p[counts.indices]
     c_nz = counts.data
-    row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    row_of = counts.rows
     lengths = np.array([len(c) for c in content], dtype=np.float64)
 
     summary_counts = np.zeros_like(p)  # summary words per vocabulary term (content words only)
@@ -439,11 +616,16 @@ def sumbasic(doc: Doc, count: int) -> Ranked:
         return []
     content, counts, vocab, word_freq, p = _word_probabilities(doc)
     lengths = np.array([len(c) for c in content], dtype=np.float64)
+    # Each stored count times its word's probability: a pick changes only its own words' ones.
+    products = counts.data * p[counts.indices]
     available = np.ones(n, dtype=bool)
     picked: Ranked = []
     for step in range(count):
+        # Summed pairwise (np.add.reduceat), not one by one as sumy: float noise only, and near
+        # ties are re-scored with sumy's arithmetic below.
+        totals = counts.row_sums(products)
         with np.errstate(divide="ignore", invalid="ignore"):
-            averages = np.where(lengths > 0, (counts @ p) / np.where(lengths > 0, lengths, 1.0), 0.0)
+            averages = np.where(lengths > 0, totals / np.where(lengths > 0, lengths, 1.0), 0.0)
         averages = np.where(available, averages, -np.inf)
         best = float(averages.max())
         near = _near(averages, best, available)
@@ -455,8 +637,11 @@ def sumbasic(doc: Doc, count: int) -> Ranked:
         available[index] = False
         for w in content[index]:
             word_freq[w] *= word_freq[w]
-        for w in set(content[index]):
-            p[vocab[w]] = word_freq[w]
+        used = set(content[index])
+        changed = [vocab[w] for w in used]
+        p[changed] = [word_freq[w] for w in used]
+        hits = counts.term_positions(changed)
+        products[hits] = counts.data[hits] * p[counts.indices[hits]]
         picked.append((index, float(-step)))
     return sorted(picked)
 

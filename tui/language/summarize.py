@@ -12,7 +12,8 @@ Algorithms (`tui.language.algorithms`):
   the same sentences as sumy's own classes run on the same words (`tui.language.rankers` holds
   the fast versions, `tui.language.adapter` sumy's own classes for Vietnamese).
 
-This module imports nothing heavy: numpy, scipy, sumy and underthesea load on the first summary.
+This module imports nothing heavy: numpy and underthesea load on the first summary (sumy only in
+the tests and benchmarks that compare with it).
 """
 
 from __future__ import annotations
