@@ -217,12 +217,27 @@ def test_source_tag_needs_a_tag():
 
 
 @pytest.mark.parametrize(
-    "line", ["TP.HCM - Sáng nay, hội nghị…", "TP. Vinh - Sáng nay…", "TX. Cửa Lò - Chiều 2/3…"]
+    ("line", "place", "lead"),
+    [
+        ("TP.HCM - Sáng nay, hội nghị…", "TP.HCM", "Sáng nay, hội nghị…"),
+        ("TP. Vinh - Sáng nay…", "TP. Vinh", "Sáng nay…"),
+        ("TX. Cửa Lò - Chiều 2/3…", "TX. Cửa Lò", "Chiều 2/3…"),
+        ("ĐắkLắk - Ngày 20/12, Ủy ban MTTQ tỉnh họp.", "ĐắkLắk", "Ngày 20/12, Ủy ban MTTQ tỉnh họp."),
+        ("HÀ TĨNH – Sáng 3/4, HĐND tỉnh khai mạc kỳ họp.", "HÀ TĨNH", "Sáng 3/4, HĐND tỉnh khai mạc kỳ họp."),
+    ],
 )
-def test_a_datelines_place_is_no_source(line):
+def test_a_datelines_place_is_no_source_but_opens_the_lead(line, place, lead):
     assert source_tag(line) is None
     a = parse(f"Tiêu đề bài viết\n\n{line}\n\nĐoạn thân bài.\n")
-    assert a.source is None and a.lead == ""
+    assert a.source is None and a.meta["place"] == place
+    assert a.lead == lead and a.text[a.lead_span.start : a.lead_span.end] == lead
+    assert [s.kind for s in a.sentences] == ["title", "lead", "body"]
+
+
+def test_a_name_and_role_opening_the_report_is_no_dateline():
+    a = parse("Tiêu đề bài viết\n\nNguyễn Văn An - Chủ tịch UBND tỉnh phát biểu.\n\nĐoạn thân bài.\n")
+    assert a.lead == "" and "place" not in a.meta
+    assert a.body_sentences[0].text == "Nguyễn Văn An - Chủ tịch UBND tỉnh phát biểu."
 
 
 def test_first_line_with_a_source_tag_is_the_lead_not_the_title():
@@ -479,3 +494,99 @@ def test_a_marker_before_a_list_of_links_ends_the_report():
         "Tin mới\n\nTỉnh tổ chức hội nghị tổng kết\n\nHuyện ra quân làm đường giao thông\n"
     )
     assert parse(text).text == "Tiêu đề bài viết\n\nĐoạn thân bài của bài viết nói về hội nghị của tỉnh.\n"
+
+
+HEAD = "UBND tỉnh họp phiên thường kỳ\n\n(Baoquangninh.vn) - Chiều 28/8, UBND tỉnh họp phiên thường kỳ tháng 8.\n\n"
+BODY = "Tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 36.800 tỷ đồng, bằng 75% dự toán năm 2024."
+
+
+@pytest.mark.parametrize(
+    ("above", "credit_line", "credit"),
+    [
+        ("Chủ tịch UBND tỉnh Phạm Đức Lâm kết luận phiên họp.", "Ảnh: Thu Chung", "Thu Chung"),
+        ("Bà H'Hoa Byă phát biểu tại hội nghị.", "(Ảnh: T.Ng)", "T.Ng"),
+        ("Quang cảnh hội nghị.", "ẢNH: VINH ANH", "VINH ANH"),
+    ],
+)
+def test_a_credit_on_its_own_line_closes_the_caption_above(above, credit_line, credit):
+    a = parse(f"{HEAD}{BODY}\n{above}\n{credit_line}\n\n{BODY}\n")
+    (caption,) = a.captions
+    assert caption.credit == credit
+    assert caption.text == a.text[caption.start : caption.end] == f"{above}\n{credit_line}"
+    assert {a.sentences[i].kind for i in caption.sentence_ids} == {"caption"}
+    assert [s.text for s in a.body_sentences] == [BODY, BODY]
+
+
+def test_a_long_paragraph_above_a_lone_credit_stays_a_paragraph():
+    long = " ".join([BODY] * 3)
+    a = parse(f"{HEAD}{long}\nẢnh: Thu Chung\n\n{BODY}\n")
+    assert len(a.body_sentences) == 4
+    (caption,) = a.captions
+    assert caption.text == "Ảnh: Thu Chung" and caption.credit == "Thu Chung"
+
+
+@pytest.mark.parametrize("name", ["Tin, bài liên quan:", "TIN LIÊN QUAN", "Bài viết liên quan"])
+def test_related_markers_are_read_whatever_their_punctuation_and_case(name):
+    a = parse(f"{HEAD}{BODY}\n\nMinh Hà\n\n{name}\n\nKrông Pắc: Ra mắt mô hình khu dân cư an toàn\n")
+    assert [s.role for s in a.sections] == ["opening", "related"]
+    assert [r.title for r in a.related] == ["Krông Pắc: Ra mắt mô hình khu dân cư an toàn"]
+    assert a.meta["author"] == "Minh Hà"
+
+
+def test_headlines_under_the_signature_are_related_news_without_a_marker():
+    related = [
+        "Quảng Ninh: Thu ngân sách 8 tháng đạt 75% dự toán",
+        "Chủ tịch UBND tỉnh kiểm tra dự án đường bao biển",
+    ]
+    a = parse(f"{HEAD}{BODY}\n\nMinh Hà\n\n" + "\n\n".join(related) + "\n\nCác tin khác\n\nTin một\n")
+    assert [s.role for s in a.sections] == ["opening", "related"]
+    assert a.sections[1].heading is None
+    assert [r.title for r in a.related] == related
+    assert a.meta["author"] == "Minh Hà"
+    assert [s.text for s in a.body_sentences] == [BODY, "Minh Hà"]
+    assert "Các tin khác" not in a.text
+
+
+def test_a_report_ending_with_its_signature_has_no_related_news():
+    a = parse(f"{HEAD}{BODY}\n\n{BODY}\n\nMinh Hà\n")
+    assert [s.role for s in a.sections] == ["opening"]
+    assert a.meta["author"] == "Minh Hà"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Tags: UBND tỉnh, phiên họp thường kỳ, thu ngân sách",
+        "Từ khóa: HĐND, kỳ họp",
+        "Ý kiến bạn đọc\n\nÝ kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.\n\nGửi ý kiến",
+        "Chia sẻ\n\nBình luận (0)",
+    ],
+)
+def test_the_sites_keywords_share_and_comment_furniture_end_the_report(furniture):
+    a = parse(f"{HEAD}{BODY}\n\nMinh Hà\n\n{furniture}\n")
+    assert a.text.rstrip().endswith("Minh Hà")
+    assert [s.text for s in a.body_sentences] == [BODY, "Minh Hà"]
+
+
+def test_xem_them_then_share_buttons_leave_one_related_item():
+    a = parse(
+        f"{HEAD}{BODY}\n\nMinh Hà\n\nXem thêm:\n\nQuảng Ngãi: Điều chuyển 300 tỷ đồng vốn\n\nChia sẻ\n\nBình luận (0)\n"
+    )
+    assert [r.title for r in a.related] == ["Quảng Ngãi: Điều chuyển 300 tỷ đồng vốn"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["1. Kết quả nổi bật trong 6 tháng đầu năm", "II. Nhiệm vụ 6 tháng cuối năm", "Vì sao giải ngân chậm?"],
+)
+def test_numbered_and_question_headings_in_sentence_case(heading):
+    a = parse(
+        f"{HEAD}{BODY}\n\n{heading}\n\nĐến ngày 31/8, tỉnh mới giải ngân được 2.150 tỷ đồng, đạt 38,6% kế hoạch vốn.\n"
+    )
+    assert [s.heading for s in a.sections] == [None, heading]
+
+
+def test_numbered_list_items_are_no_headings():
+    items = "1. Tăng cường tuyên truyền\n2. Rà soát các dự án chậm\n3. Kiểm tra việc giải ngân"
+    a = parse(f"{HEAD}{BODY}\n{items}\n{BODY}\n")
+    assert [s.heading for s in a.sections] == [None]

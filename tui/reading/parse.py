@@ -33,6 +33,12 @@ _SOURCE_TAG = re.compile(
     r"|(?P<bare>[A-ZĐ][A-ZĐ0-9]{1,5}|[A-ZĐ][A-Za-zĐđ0-9]{1,30}\.(?i:com\.vn|gov\.vn|org\.vn|vn|com|net|org)))"
     r"\s*[-–—]\s*"
 )
+# "ĐắkLắk - Ngày 20/12, …", "HÀ TĨNH – Sáng nay, …": a place, then the lead, which opens with
+# when it happened (so that no name followed by a role, "Nguyễn Văn A - Chủ tịch …", is read so).
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>(?:TP\.\s?|TX\.\s?)?[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\s*[-–—]\s*"
+    r"(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Từ ngày|Trong|Vừa qua|Mới đây|Chiều nay|Sáng nay)\b|\d)"
+)
 # "… phát biểu. Ảnh: Thành Duy", "(Ảnh: Thành Duy)", "Ảnh minh họa: Internet": a photo credit ends the line.
 # A credit may be written with initials: "Ảnh: N.Đ.T", "Ảnh: H.Gia", "Ảnh: T. Lợi".
 _CAPTION = re.compile(
@@ -71,6 +77,13 @@ _BOILERPLATE_MARKERS = {
     "tin cũ hơn",
     "xem nhiều",
     "đọc nhiều",
+    "gửi ý kiến",
+    "ý kiến của bạn",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "in bài viết",
+    "tags",
+    "tag",
 }
 MAX_HEADING_WORDS = 25
 
@@ -94,11 +107,17 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def marker(line: str) -> str:
-    """A line as a block marker: "Tin liên quan:", "Bình luận (0)" → "tin liên quan", "bình luận"."""
-    return _COUNT.sub("", line.strip()).rstrip(":").strip().casefold()
+    """A line as a block marker: "Tin liên quan:", "Bình luận (0)", "Tin, bài liên quan" →
+    "tin liên quan", "bình luận", "tin bài liên quan"."""
+    words = _COUNT.sub("", line.strip()).rstrip(":").replace(",", " ").split()
+    return " ".join(words).casefold()
 
 
 _COUNT = re.compile(r"\s*\(\s*\d+\s*\)$")
+# The page's keywords under the report: "Tags: UBND tỉnh, thu ngân sách", "Từ khóa: …".
+_KEYWORDS = re.compile(r"^(?:tags?|từ kh(?:óa|oá))\s*:", re.IGNORECASE)
+# The comment form's instructions: prose, but the site's, not the report's.
+_FORM_TEXT = re.compile(r"tiếng việt có dấu|biên tập trước khi đăng|email của bạn", re.IGNORECASE)
 # A dateline: a date or a time with only the words that go with them ("Thứ Năm, 14/03/2024 -
 # 10:32", "Cập nhật lúc 08:45, 09/07/2024", "ngày 12 tháng 3 năm 2024"): when the page was
 # published, not part of the report.
@@ -161,6 +180,8 @@ def _prose(line: str) -> bool:
     return line.rstrip("”\"') ").endswith((".", "!", "?", "…", ";", ":"))
 
 
+# A heading's number: "1. ", "2) ", "IV. ", "a) ".
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 # Words of a photo caption that lost its credit and full stop, never of a sub-heading.
 _CAPTION_WORDS = re.compile(r"(?<!\w)(?:đồng chí|ông|bà(?! con)|phát biểu|ảnh)(?!\w)", re.IGNORECASE)
 
@@ -168,11 +189,14 @@ _CAPTION_WORDS = re.compile(r"(?<!\w)(?:đồng chí|ông|bà(?! con)|phát bi�
 def _plain_heading(body: list[_Line], k: int) -> bool:
     """A sub-heading set in sentence case (bold on the page, a bare line in the text): short, no
     final punctuation, between two paragraphs, the one after it longer ("Nhiều thôn bản đổi thay")."""
-    line = body[k].text
+    line = _NUMBERING.sub("", body[k].text)  # "1. Kết quả nổi bật", "II. Nhiệm vụ năm 2025"
     words = line.split()
     if not 2 <= len(words) <= 12 or not line[:1].isupper() or not 0 < k < len(body) - 1:
         return False
-    if _prose(line) or line.endswith(",") or ":" in line or re.search(r"\s[-–—]\s", line):
+    # A question may head what answers it ("Vì sao giải ngân chậm?"); other punctuation is prose's.
+    if (_prose(line) and not line.endswith("?")) or line.endswith(",") or ":" in line:
+        return False
+    if re.search(r"\s[-–—]\s", line):
         return False
     if caption_credit(line)[0] or is_dateline(line) or is_byline(line) or _CAPTION_WORDS.search(line):
         return False
@@ -201,6 +225,27 @@ def caption_credit(line: str) -> tuple[bool, str | None]:
     return True, credit
 
 
+def _credit_only(line: str) -> bool:
+    """A line that is nothing but a photo credit: "Ảnh: Thu Chung", "(Ảnh: T.Ng)"."""
+    m = _CAPTION.search(line)
+    return m is not None and m.start() == 0
+
+
+MAX_CAPTION_WORDS = 45
+
+
+def _uncredited_caption(block: Block) -> bool:
+    """Could this block be the text of a caption whose credit follows on its own line? A caption
+    without its credit, or a paragraph as short as a caption (one or two sentences)."""
+    if isinstance(block, Caption):
+        return block.credit is None
+    return (
+        isinstance(block, Paragraph)
+        and len(block.sentence_ids) <= 2
+        and len(block.text.split()) <= MAX_CAPTION_WORDS
+    )
+
+
 def source_tag(line: str) -> tuple[str, int] | None:
     """(source, length of the tag) when the line opens with a paper's tag."""
     m = _SOURCE_TAG.match(line)
@@ -215,7 +260,9 @@ def _site_follows(lines: list[_Line], i: int) -> bool:
     if any(marker(ln.text) in RELATED_MARKERS for ln in lines[:i]):
         return True
     after = lines[i + 1 :]
-    prose = sum(1 for ln in after if _prose(ln.text) and len(ln.text.split()) > 12)
+    prose = sum(
+        1 for ln in after if _prose(ln.text) and len(ln.text.split()) > 12 and not _FORM_TEXT.search(ln.text)
+    )
     return prose * 2 <= len(after) - prose
 
 
@@ -233,6 +280,10 @@ class _Builder:
             self.sentences.append(Sentence(sid, s, e, self.text[s:e], kind, section))
             ids.append(sid)
         return tuple(ids)
+
+    def rekind(self, ids: tuple[int, ...], kind: SentenceKind) -> None:
+        for sid in ids:
+            self.sentences[sid] = replace(self.sentences[sid], kind=kind)
 
 
 def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[RelatedItem]:
@@ -258,6 +309,23 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
         lead = " ".join(ln.text for ln in rest)
         items.append(RelatedItem(title.text, lead, title.start, g[-1].end, ids))
     return items
+
+
+MAX_UNMARKED_RELATED = 12
+
+
+def _unmarked_related(body: list[_Line]) -> int | None:
+    """Where the page's related headlines start when no "Tin liên quan" names them: headlines
+    alone (no prose) under the author's signature, which closes the report."""
+    first = len(body)  # the first headline, once found
+    while first > 2 and len(body) - first < MAX_UNMARKED_RELATED:
+        line = body[first - 1]
+        if _prose(line.text) or not _looks_like_title(line):
+            return None
+        first -= 1
+        if is_byline(body[first - 1].text):
+            return first
+    return None
 
 
 def _looks_like_title(line: _Line) -> bool:
@@ -306,7 +374,7 @@ def parse(
     # A marker's words in the middle of the report ("Bình luận" as a one-word paragraph) are
     # the report's: the text is kept unless what follows is the site's.
     for i, ln in enumerate(lines[1:], start=1):
-        if marker(ln.text) in _BOILERPLATE_MARKERS and _site_follows(lines, i):
+        if (marker(ln.text) in _BOILERPLATE_MARKERS or _KEYWORDS.match(ln.text)) and _site_follows(lines, i):
             text = text[: lines[i - 1].end] + "\n"
             lines = lines[:i]
             break
@@ -336,6 +404,11 @@ def parse(
         if is_heading(ln.text) or ln.text in heading_lines or marker(ln.text) in RELATED_MARKERS:
             break
         tag = source_tag(ln.text)
+        place = _PLACE_DATELINE.match(ln.text) if i == 0 and not tag else None
+        if place:
+            # "Đắk Lắk - Ngày 20/12, …": the lead under a dateline that names a place, not a paper.
+            article_meta.setdefault("place", place.group("place"))
+            tag = (None, place.end())
         if tag:
             source, taglen = tag
             lead_start = ln.start + taglen
@@ -347,6 +420,9 @@ def parse(
 
     related_at = next((i for i, ln in enumerate(rest) if marker(ln.text) in RELATED_MARKERS), len(rest))
     body, related_lines = rest[:related_at], rest[related_at:]
+    related_head = related_lines.pop(0) if related_lines else None
+    if related_head is None and (cut := _unmarked_related(body)) is not None:
+        body, related_lines = body[:cut], body[cut:]
     # The author signs under the last paragraph: recorded as the author, and kept as a line of
     # the text (summarizers know a two-word line for what it is), never read as a heading when
     # written in capitals ("HOÀNG QUÂN").
@@ -388,7 +464,14 @@ def parse(
         blocks: list[Block] = []
         for ln in members:
             is_caption, credit = caption_credit(ln.text)
-            if is_caption or ln.text in caption_lines:
+            if is_caption and credit and _credit_only(ln.text) and blocks and _uncredited_caption(blocks[-1]):
+                # "Chủ tịch UBND tỉnh kết luận phiên họp." / "Ảnh: Thu Chung": one caption whose
+                # credit went to a line of its own.
+                above = blocks.pop()
+                b.rekind(above.sentence_ids, "caption")
+                ids = above.sentence_ids + b.add(ln.start, ln.end, "caption", index)
+                blocks.append(Caption(text[above.start : ln.end], above.start, ln.end, credit, ids))
+            elif is_caption or ln.text in caption_lines:
                 ids = b.add(ln.start, ln.end, "caption", index)
                 blocks.append(Caption(ln.text, ln.start, ln.end, credit, ids))
             else:
@@ -398,13 +481,15 @@ def parse(
         end = members[-1].end if members else (heading.end if heading else start)
         sections.append(Section(heading.text if heading else None, "other", tuple(blocks), start, end))
 
-    if related_lines:
-        head, items_lines = related_lines[0], related_lines[1:]
+    if related_head is not None or related_lines:
         index = len(sections)
-        b.add(head.start, head.end, "heading", index)
-        items = _related_items(items_lines, b, index)
-        end = items_lines[-1].end if items_lines else head.end
-        sections.append(Section(head.text.rstrip(":"), "related", tuple(items), head.start, end))
+        if related_head is not None:
+            b.add(related_head.start, related_head.end, "heading", index)
+        items = _related_items(related_lines, b, index)
+        first = related_head or related_lines[0]
+        end = related_lines[-1].end if related_lines else first.end
+        heading = related_head.text.rstrip(":") if related_head is not None else None
+        sections.append(Section(heading, "related", tuple(items), first.start, end))
 
     current_year = article_year(text, article_meta.get("date"))
     labelled = []
