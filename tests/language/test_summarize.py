@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tui.formats import summary as fs
 from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
-from tui.language.newsrank import is_fragment
+from tui.language.newsrank import is_fragment, is_protocol
 from tui.language.summarize import Summary, resolve_length, scope_of, summarize
 from tui.language.words import cache_for
 from tui.reading.parse import parse
@@ -206,6 +206,58 @@ def test_fragments_are_recognised():
     assert not is_fragment("Cầu dài 420 mét.")
     assert not is_fragment("Ông nói: “Chúng tôi đã chờ mười năm.”")
     assert not is_fragment("Vụ việc đang được điều tra…")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tham dự có đồng chí Võ Thị Minh Nguyệt - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh.",
+        "Cùng dự có các đồng chí trong Ban Thường vụ Huyện ủy, đại biểu HĐND huyện.",
+        "Dự hội nghị có đồng chí Nguyễn Văn Bình - Giám đốc Sở Tài chính.",
+        "Về phía huyện Diễn Châu có các đồng chí: Nguyễn Văn An, Trần Thị Hoa.",
+        "Đồng chí Lê Hùng - Bí thư Huyện ủy và đồng chí Trần Văn Kỳ - Phó Chủ tịch HĐND huyện đồng chủ trì kỳ họp.",
+    ],
+)
+def test_protocol_sentences_are_recognised(text):
+    assert is_protocol(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết luận cuộc làm việc, đồng chí Thái Thanh Quý yêu cầu các sở tập trung tháo gỡ khó khăn.",
+        "Dự kiến năm 2024, tỉnh thu ngân sách đạt 20.000 tỷ đồng.",
+        "Dự án cầu Hòa Bình được khởi công từ tháng 3.",
+        "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh đề nghị các ngành chủ trì rà soát lại các dự án.",
+    ],
+)
+def test_statements_are_no_protocol(text):
+    assert not is_protocol(text)
+
+
+PROTOCOL_REPORT = """HĐND huyện Cẩm Xuyên khai mạc kỳ họp thứ 14
+
+(Báo Thử) - Sáng 17/7, HĐND huyện Cẩm Xuyên khai mạc kỳ họp thứ 14 đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.
+
+Tham dự kỳ họp có đồng chí Võ Thị Minh Nguyệt - Phó Chủ tịch HĐND tỉnh. Cùng dự có các đồng chí trong Ban Thường vụ Huyện ủy, đại biểu HĐND huyện.
+
+Đồng chí Lê Hùng - Bí thư Huyện ủy, Chủ tịch HĐND huyện và đồng chí Trần Văn Kỳ - Phó Chủ tịch HĐND huyện đồng chủ trì kỳ họp.
+
+Theo báo cáo của UBND huyện, 6 tháng đầu năm, tăng trưởng kinh tế - xã hội của huyện ước đạt 8,2%; thu ngân sách đạt 186 tỷ đồng, bằng 62% dự toán.
+
+Khu du lịch biển Thiên Cầm đón hơn 320.000 lượt khách, tăng 15% so với cùng kỳ. Tình trạng xâm nhập mặn tại các xã ven biển vẫn là vấn đề cử tri quan tâm.
+
+Kỳ họp diễn ra trong 2 ngày. HĐND huyện sẽ xem xét, thông qua 9 nghị quyết về kinh tế - xã hội.
+"""
+
+
+def test_docbao_leaves_who_attended_to_the_attendee_pane():
+    article = parse(PROTOCOL_REPORT)
+    chosen = [s.text for s in summarize(article, "docbao", 3).sentences]
+    assert len(chosen) == 3 and not any(is_protocol(t) for t in chosen), chosen
+    # Asked for every sentence, it still gives them, after the story's.
+    everything = summarize(article, "docbao", len(article.body_sentences)).sentences
+    assert sum(is_protocol(s.text) for s in everything) == 3
 
 
 def test_docbao_prefers_the_headline_story_and_skips_links_and_bylines(hand):

@@ -18,7 +18,8 @@ above REDUNDANCY (news repeats itself), and one that restates a sentence of the 
 ECHO): the reader sees the lead above the summary, and papers often repeat it in the body.  Lines that are
 not sentences come last: a line with no final punctuation (a byline such as "Như Tâm", an inline
 sub-heading, a list item) and "Xem thêm: …" links to other stories; photo captions are out of the
-scope already.  When skipping leaves the summary short, the skipped sentences fill it in order.
+scope already.  Just before them come the sentences that only say who attended or chaired a
+meeting: the attendee pane lists those people, and the summary is for what was said and decided.  When skipping leaves the summary short, the skipped sentences fill it in order.
 
 The three numbers were set by hand to round values, on half of the development set and checked
 on the other half; results move little around them (see bench/evaluate.py).
@@ -42,6 +43,21 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _LINK = re.compile(r"^\W*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\b", re.IGNORECASE)
 
 Words = tuple[str, ...]
+
+
+# Who attended and who chaired: the protocol of a meeting report, which the attendee pane shows
+# already ("Tham dự có đồng chí …", "Cùng dự có …", "Về phía tỉnh có …", "… đồng chủ trì kỳ họp").
+_PROTOCOL = re.compile(
+    r"^\W*(?:(?:cùng )?(?:tham )?dự (?:hội nghị|kỳ họp|buổi|lễ|phiên|cuộc|có|còn có)|tham dự|"
+    r"về phía [^,.;:]{1,40}? có|tham gia đoàn)"
+    r"|\b(?:đồng )?chủ (?:trì|tọa|toạ) (?:hội nghị|kỳ họp|phiên họp|buổi|cuộc|lễ)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_protocol(text: str) -> bool:
+    """A sentence that only says who attended or chaired the meeting."""
+    return bool(_PROTOCOL.search(text.strip()))
 
 
 def is_fragment(text: str) -> bool:
@@ -81,8 +97,9 @@ def rank(
     position = 1.0 / np.sqrt(np.arange(1, n + 1))
     scores = relevance + POSITION_WEIGHT * position + CENTRALITY_WEIGHT * centrality
 
-    fragment = [is_fragment(t) for t in texts]
-    order = sorted(range(n), key=lambda i: (fragment[i], -scores[i], i))
+    # Then come the protocol's sentences, then lines that are no sentences at all.
+    last = [2 if is_fragment(t) else 1 if is_protocol(t) else 0 for t in texts]
+    order = sorted(range(n), key=lambda i: (last[i], -scores[i], i))
     closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
     echo = np.zeros(n)  # and with a sentence of the lead
     for ws in seen:
