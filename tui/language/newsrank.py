@@ -19,7 +19,8 @@ ECHO): the reader sees the lead above the summary, and papers often repeat it in
 not sentences come last: a line with no final punctuation (a byline such as "Như Tâm", an inline
 sub-heading, a list item) and "Xem thêm: …" links to other stories; photo captions are out of the
 scope already.  Just before them come the sentences that only say who attended or chaired a
-meeting: the attendee pane lists those people, and the summary is for what was said and decided.  When skipping leaves the summary short, the skipped sentences fill it in order.
+meeting: the attendee pane lists those people, and the summary is for what was said and decided.
+When skipping leaves the summary short, the skipped sentences fill it in order.
 
 The three numbers were set by hand to round values, on half of the development set and checked
 on the other half; results move little around them (see bench/evaluate.py).
