@@ -497,6 +497,39 @@ async def test_p_and_v_toggle_the_side_panes(make_app, wait):
         assert reader.query_one("#sidebar").display and reader.query_one("#summary").display
 
 
+async def test_panes_shown_by_hand_give_way_when_the_terminal_shrinks(make_app, wait):
+    from tui.app.screens.reader import MIN_READABLE_WIDTH
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        await pilot.press("p", "p")  # hidden, then shown again by hand
+        await pilot.pause()
+        for size in [(80, 24), (40, 12)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert reader.query_one("#article-pane").size.width >= min(MIN_READABLE_WIDTH, size[0])
+        assert not reader.query_one("#sidebar").display and not reader.query_one("#summary").display
+        await pilot.press("v")  # no room for it: the article stays, and a note says why
+        await pilot.pause()
+        assert not reader.query_one("#summary").display
+        assert any("too narrow" in n.message for n in app._notifications)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert reader.query_one("#sidebar").display and reader.query_one("#summary").display
+
+
+async def test_copying_an_empty_summary_copies_nothing(make_app, wait, article_of):
+    app = make_app(article_of("Chỉ có tiêu đề\n"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("c")
+        await wait(app, pilot)
+        assert app.clipboard == ""
+        assert any("nothing was copied" in n.message for n in app._notifications)
+
+
 async def test_e_lists_the_acronyms(make_app, wait, text_of):
     from tui.app.screens.glossary import GlossaryScreen
 

@@ -44,6 +44,7 @@ SIDEBAR_WIDTH = 30
 SUMMARY_WIDTH = 36
 SUMMARY_WIDTH_MEDIUM = 32
 MIN_ARTICLE_WIDTH = 40  # toggling a pane on hides the other one rather than squeeze the article
+MIN_READABLE_WIDTH = 24  # and no pane, even one shown by hand, leaves the article less
 FIRST_PAINT_GRACE = 0.04  # seconds between the article's first frame and mounting the side panes
 
 
@@ -312,6 +313,14 @@ class ReaderScreen(Screen):
     def _apply_widths(self, width: int) -> None:
         sidebar = self.sidebar_visible if self.sidebar_visible is not None else width >= WIDE
         summary = self.summary_visible if self.summary_visible is not None else width >= MEDIUM
+        # A pane shown by hand gives way when the terminal shrinks: the article keeps its room.
+        if summary and self._article_room(width, sidebar=sidebar, summary=True) < MIN_READABLE_WIDTH:
+            if sidebar and self._article_room(width, sidebar=False, summary=True) >= MIN_READABLE_WIDTH:
+                sidebar = False
+            else:
+                summary = False
+        if sidebar and self._article_room(width, sidebar=True, summary=False) < MIN_READABLE_WIDTH:
+            sidebar = False
         self.set_class(width < MEDIUM, "-narrow")
         self.set_class(width < WIDE, "-medium")
         summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
@@ -341,21 +350,34 @@ class ReaderScreen(Screen):
     def action_toggle_sidebar(self) -> None:
         if not self._panes_ready:
             return
+        width = self.size.width
         self.sidebar_visible = not self.query_one("#sidebar").display
-        if self.sidebar_visible and self._article_room(sidebar=True, summary=True) < MIN_ARTICLE_WIDTH:
+        if self.sidebar_visible and self._swap_makes_room(width, sidebar=True):
             self.summary_visible = False  # not enough room for both: the article comes first
-        self._apply_widths(self.size.width)
+        self._apply_widths(width)
+        self._too_narrow("#sidebar", self.sidebar_visible, "sections and attendees")
 
     def action_toggle_summary(self) -> None:
         if not self._panes_ready:
             return
-        self.summary_visible = not self.query_one("#summary").display
-        if self.summary_visible and self._article_room(sidebar=True, summary=True) < MIN_ARTICLE_WIDTH:
-            self.sidebar_visible = False
-        self._apply_widths(self.size.width)
-
-    def _article_room(self, *, sidebar: bool, summary: bool) -> int:
         width = self.size.width
+        self.summary_visible = not self.query_one("#summary").display
+        if self.summary_visible and self._swap_makes_room(width, sidebar=False):
+            self.sidebar_visible = False
+        self._apply_widths(width)
+        self._too_narrow("#summary", self.summary_visible, "summary")
+
+    def _swap_makes_room(self, width: int, *, sidebar: bool) -> bool:
+        """Is there room for one side pane (the sidebar, or else the summary) but not for both?"""
+        both = self._article_room(width, sidebar=True, summary=True)
+        alone = self._article_room(width, sidebar=sidebar, summary=not sidebar)
+        return both < MIN_ARTICLE_WIDTH <= alone
+
+    def _too_narrow(self, pane: str, wanted: bool | None, name: str) -> None:
+        if wanted and not self.query_one(pane).display:
+            self.notify(f"The terminal is too narrow for the {name} pane beside the article.", markup=False)
+
+    def _article_room(self, width: int, *, sidebar: bool, summary: bool) -> int:
         summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
         return width - (SIDEBAR_WIDTH if sidebar else 0) - (summary_width if summary else 0)
 
@@ -629,6 +651,9 @@ class ReaderScreen(Screen):
             self._pending_copy = "summary"
             self.notify("Summarizing… the summary will be copied when it is ready.", markup=False)
             return
+        if not summary.sentences:
+            self.notify("The summary is empty: nothing was copied.", markup=False)
+            return
         from tui.formats.summary import to_text
 
         text = to_text(summary, self.article)
@@ -734,7 +759,10 @@ class ReaderScreen(Screen):
 
     def _step_match(self, step: int) -> None:
         if not self.matches:
-            self.notify("No search: press / to search the article.", markup=False)
+            if self.query_text:
+                self.notify(f"No matches for “{self.query_text}”.", markup=False)
+            else:
+                self.notify("No search: press / to search the article.", markup=False)
             return
         self.match_index = (self.match_index + step) % len(self.matches)
         self.view.set_matches(self.matches, self.match_index)
