@@ -50,7 +50,9 @@ def write_articles(data: Path, folder: Path, limit: int | None) -> int:
 
 def timed_run(folder: Path, jobs: int, algorithm: str | None, expected: int) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the command and its workers)."""
-    cmd = [sys.executable, "-m", "tui", "summarize", str(folder), "--jobs", str(jobs), "--format", "jsonl"]
+    # -P: the installed docbao, not the checkout's tui/ (whose bundled articles are not beside it).
+    cmd = [sys.executable, "-P", "-m", "tui", "summarize", str(folder)]
+    cmd += ["--jobs", str(jobs), "--format", "jsonl"]
     if algorithm:
         cmd += ["--algorithm", algorithm]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

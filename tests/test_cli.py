@@ -581,7 +581,9 @@ def test_batch_does_not_import_the_command_line():
         "import sys, tui.batch as b; o = b.summarize_item(b.Item('x.txt', b'Tin\\n\\nMot cau.\\n'), "
         "'docbao', 1, 'related'); print(o.error); print('tui.cli' in sys.modules)"
     )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-P", "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[-1] == "False"
 
@@ -864,7 +866,7 @@ def docbao(
     *args: str, stdin: bytes | None = None, env: dict | None = None, **kw
 ) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
+        [sys.executable, "-P", "-m", "tui", *args],
         input=stdin,
         capture_output=True,
         cwd=ROOT,
@@ -934,7 +936,7 @@ def test_reader_from_stdin_by_name_takes_the_terminal_back():
 def test_a_full_disk_on_stdout_is_one_line(files, argv):
     with open("/dev/full", "w") as full:
         r = subprocess.run(
-            [sys.executable, "-m", "tui", *(a.format(article=files["article"]) for a in argv)],
+            [sys.executable, "-P", "-m", "tui", *(a.format(article=files["article"]) for a in argv)],
             stdout=full,
             stderr=subprocess.PIPE,
             cwd=ROOT,
@@ -985,7 +987,7 @@ def test_progress_bar_on_a_terminal_stderr_leaves_stdout_to_the_json(tmp_path):
     (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
     master, slave = pty.openpty()
     p = subprocess.Popen(
-        [sys.executable, "-m", "tui", "summarize", str(tmp_path), "/nonexistent.txt", "-n", "1"],
+        [sys.executable, "-P", "-m", "tui", "summarize", str(tmp_path), "/nonexistent.txt", "-n", "1"],
         stdout=subprocess.PIPE,
         stderr=slave,
         cwd=ROOT,
@@ -1031,3 +1033,16 @@ def test_escaped_article_text_renders_as_itself(text):
     from tui.formats.note import escape
 
     assert _rendered_text(escape(text)) == " ".join(text.split())
+
+
+def test_the_note_names_a_bundled_article_not_its_install_path():
+    from tui.formats.note import to_markdown
+    from tui.language.people import extract_people
+    from tui.language.summarize import summarize
+    from tui.reading.bundled import seed_article
+    from tui.reading.document import open_article
+
+    article = open_article(str(seed_article()))
+    note = to_markdown(article, summarize(article, "docbao", 2), extract_people(article))
+    assert f"File: docbao's bundled articles: {seed_article().name}" in note
+    assert str(seed_article().parent) not in note

@@ -196,6 +196,20 @@ async def test_s_toggles_summary_scope(make_app, wait):
         assert reader.current_summary.section is None
 
 
+async def test_the_summary_title_counts_the_sentences_shown(make_app, wait, article_of):
+    # A section with one body sentence, three asked for: the title says one.
+    text = "Tiêu đề bài báo\n\nĐoạn mở đầu thứ nhất. Đoạn mở đầu thứ hai. Đoạn mở đầu thứ ba.\n\nKẾT QUẢ NỔI BẬT\n\nMột câu duy nhất.\n"
+    app = make_app(article_of(text))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = reader_of(app)
+        assert str(reader.summary_pane.border_subtitle) == "3 sentences · whole article"
+        await pilot.press("2", "s")
+        await wait(app, pilot)
+        assert len(reader.current_summary.sentences) == 1
+        assert str(reader.summary_pane.border_subtitle).startswith("1 sentence · §2")
+
+
 async def test_c_copies_the_summary(make_app, wait, seed):
     from tui.formats.summary import to_text
 
@@ -632,6 +646,30 @@ async def test_an_article_from_a_link_opens_the_bundled_library_and_is_not_remem
         app.screen.query_one("#path-input").value = url
         await pilot.press("enter")
         assert opened == [url]
+
+
+async def test_the_bundled_library_is_named_not_shown_by_its_install_path(
+    make_app, wait, text_of, tmp_path, monkeypatch
+):
+    from tui.app.screens.library import LibraryScreen
+
+    app = make_app()
+    opened: list[str] = []
+    app.open_path = opened.append
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bai.txt").write_text("Tiêu đề\n\nMột câu.\n", encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("o")
+        await wait(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "Library: docbao's bundled articles" in text_of(app)
+        assert "site-packages" not in text_of(app)
+        # A relative path that is not in the library's folder is read from where docbao runs.
+        for typed in ("bai.txt", "khong-co.txt"):
+            app.screen.query_one("#path-input").value = typed
+            await pilot.press("enter")
+        assert opened == ["bai.txt", "khong-co.txt"]
 
 
 async def test_the_palette_names_each_command_once(make_app, wait, tmp_path):

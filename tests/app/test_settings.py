@@ -82,4 +82,4 @@ def test_settings_module_does_not_import_textual():
     import sys
 
     code = "import sys, tui.settings; sys.exit(1 if 'textual' in sys.modules else 0)"
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+    assert subprocess.run([sys.executable, "-P", "-c", code]).returncode == 0

@@ -202,7 +202,7 @@ def test_same_choice_under_every_hash_seed(pool):
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         out = subprocess.run(
-            [sys.executable, "-c", TIES_SCRIPT],
+            [sys.executable, "-P", "-c", TIES_SCRIPT],
             input=text,
             capture_output=True,
             text=True,

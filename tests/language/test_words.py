@@ -91,7 +91,7 @@ def test_importing_loads_nothing_heavy(module):
         "heavy = [m for m in ('underthesea', 'sumy', 'nltk', 'numpy', 'scipy') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 
@@ -101,7 +101,7 @@ SENTENCE = "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân b�
 def _run_fresh(code: str) -> str:
     # A fresh interpreter: which modules a first call imports depends on what is loaded already.
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-P", "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return done.stdout

@@ -19,6 +19,7 @@ from tui.formats.article import caption_text, section_label
 from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
+from tui.reading.bundled import shown_path
 from tui.reading.model import Article, Caption, Paragraph, RelatedItem
 
 NOTHING_TO_SUMMARIZE = "(no body sentences to summarize)"
@@ -77,7 +78,7 @@ def to_markdown(article: Article, summary: Summary, people: People, *, sections:
     blocks = [f"# {escape(article.title) or 'Untitled'}"]
     meta = [
         f"Source: {escape(article.source)}" if article.source else None,
-        f"File: {escape(article.path)}" if article.path else None,
+        f"File: {escape(shown_path(article.path))}" if article.path else None,
     ]
     if any(meta):
         blocks.append("\n".join(m for m in meta if m))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import tui.articles
@@ -20,3 +21,13 @@ def bundled_articles() -> list[Path]:
 
 def seed_article() -> Path:
     return bundled_articles()[0]
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as a person should read it: the bundled articles by name, not by their place deep
+    inside the installed package; any other path as it is."""
+    p = Path(path)
+    if p == bundled_dir() or p.parent == bundled_dir():
+        name = "" if p == bundled_dir() else f" {p.name}"
+        return f"docbao's bundled articles{':' if name else ''}{name}"
+    return str(path)

@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
+from tui.reading.bundled import shown_path
 
 CHOOSE = Binding.Group("Choose", compact=True)
 PLACEHOLDER = "Type to filter the list, or a file, folder or https:// link; enter opens"
@@ -128,7 +129,7 @@ class LibraryScreen(Screen):
         title = Text(no_wrap=True, overflow="ellipsis", end="")
         title.append(" docbao ", style="reverse bold")
         title.append("  Library: ")
-        title.append(str(folder), style="bold")
+        title.append(shown_path(folder), style="bold")
         self.query_one("#library-title", Static).update(title)
         self._state(Text("Reading the folder…", style="italic"))
         self._list(folder)
@@ -251,8 +252,8 @@ class LibraryScreen(Screen):
             self.app.open_path(raw)
             return
         path = Path(os.path.expanduser(raw))
-        if not path.is_absolute():
-            path = self.folder / path
+        if not path.is_absolute() and (self.folder / path).exists():
+            path = self.folder / path  # a name in the library's folder (else from where docbao runs)
         if path.is_dir():
             event.input.value = ""
             self.load_folder(path)

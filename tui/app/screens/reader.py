@@ -462,7 +462,10 @@ class ReaderScreen(Screen):
     def _update_summary_title(self, key: tuple[str, int, int | None] | None = None) -> None:
         algorithm, length, section = key or self._summary_key()
         if self.summary_pane is not None:
-            self.summary_pane.set_title(algorithm, length, self._scope_label(section))
+            # Once the summary is there, the count it has (a section may hold fewer sentences).
+            summary = self._summaries.get((algorithm, length, section))
+            count = len(summary.sentences) if summary is not None else length
+            self.summary_pane.set_title(algorithm, count, self._scope_label(section))
 
     def refresh_summary(self) -> None:
         key = self._summary_key()
