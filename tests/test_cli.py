@@ -518,7 +518,7 @@ def test_hostile_names_in_a_batch(capsys, tmp_path):
     (tmp_path / HOSTILE_NAME).write_bytes(b"")
     undecodable = os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad\xff.txt")
     code, _, err = run(capsys, "summarize", str(tmp_path), undecodable)
-    assert code == 1 and safe(err)
+    assert code == 2 and safe(err)  # nothing could be summarized
     assert err.splitlines() == [
         f"docbao: {tmp_path}/{SHOWN_NAME}: empty file",
         f"docbao: {tmp_path}/bad\\xff.txt: no such file",
@@ -567,6 +567,25 @@ def test_related_news_section_by_number_is_refused(capsys, files):
     code, out, err = run(capsys, "summarize", files["page"], "--section", "3")
     assert (code, out) == (2, "")
     assert one_line(err) == f"docbao: {files['page']}: section 3 is the related news, which is not summarized"
+
+
+def test_a_batch_with_nothing_to_summarize_fails_as_bad_input_does(capsys, files, tmp_path):
+    empty_folder = tmp_path / "nothing"
+    empty_folder.mkdir()
+    code, out, err = run(capsys, "summarize", str(empty_folder))
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith(f"docbao: {empty_folder}: no article files")
+    code, out, err = run(capsys, "summarize", str(empty_folder), files["missing"])
+    assert (code, out) == (2, "") and len(err.splitlines()) == 2
+
+
+def test_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"docbao {version('docbao')}\n"
 
 
 def test_bad_section_in_a_batch_is_that_article_failing(capsys, files):
@@ -658,7 +677,7 @@ def test_batch_whose_worker_processes_die_reports_each_article(capsys, monkeypat
 
     monkeypatch.setattr(tui.batch, "warm_up", lambda algorithm: os._exit(3))  # a killed worker
     code, out, err = run(capsys, "summarize", files["article"], files["page"], "--jobs", "2")
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")  # every article failed
     lines = err.splitlines()
     assert [line.split(": internal error: ")[0] for line in lines] == [
         f"docbao: {files['article']}",

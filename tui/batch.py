@@ -137,8 +137,11 @@ def summarize_all(
     with ProcessPoolExecutor(
         workers, initializer=_init_worker, initargs=(algorithm, length, section)
     ) as pool:
-        done = pool.map(_work, todo, chunksize=1)
         broken: str | None = None
+        try:
+            done = pool.map(_work, todo, chunksize=1)
+        except BrokenProcessPool as e:  # broken while the work was handed out (a worker died at once)
+            done, broken = iter(()), internal_error(e)
         try:
             for it in items:
                 if isinstance(it, Outcome):
@@ -159,12 +162,13 @@ def summarize_all(
 def run_batch(
     targets: Sequence[str], algorithm: str, length: int | float, section: str | None, *, jobs: int = 1
 ) -> int:
-    """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if any failed."""
+    """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if some
+    failed, 2 if nothing could be summarized at all (as for a single unreadable input)."""
     from tui.reading.errors import printable
     from tui.requests import write_out
 
     items = list(expand(targets))
-    failed = 0
+    failed = done = 0
     # The bar goes to a terminal on stderr while the JSON lines go elsewhere (a file, a pipe);
     # when stdout is that terminal too, the lines themselves show the progress.
     progress = _progress() if sys.stderr.isatty() and not sys.stdout.isatty() else None
@@ -180,13 +184,16 @@ def run_batch(
                         flush=True,
                     )
             else:
+                done += 1
                 write_out(outcome.line + "\n")
             if progress is not None:
                 progress.advance(task)
     finally:
         if progress is not None:
             progress.stop()
-    return 1 if failed else 0
+    if failed:
+        return 1 if done else 2
+    return 0
 
 
 def _progress():

@@ -168,12 +168,31 @@ class ArgumentParser(argparse.ArgumentParser):
         super().error(printable(message))
 
 
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("docbao")
+        except PackageNotFoundError:
+            number = "(not installed)"
+        print(f"docbao {number}")
+        parser.exit()
+
+
+def _version_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="docbao",
         description="Read and summarize Vietnamese news articles. "
         "`docbao [TARGET]` opens the reader (the bundled article when TARGET is omitted).",
     )
+    _version_option(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="print the article's structure", description=f"TARGET: {TARGET_HELP}.")
@@ -186,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print an extractive summary (of one article, or JSON lines for many)",
         description=f"PATH: {TARGET_HELP}, or a folder of articles. Several paths or a folder give "
         "one JSON line per article (--format jsonl); unreadable ones are reported on stderr and the "
-        "rest go on (exit status 1 if any failed).",
+        "rest go on (exit status 1 if some failed, 2 if all did).",
     )
     p.add_argument("files", metavar="PATH", nargs="+")
     _summary_options(p)
@@ -256,6 +275,7 @@ def _run_app(argv: Sequence[str]) -> int:
         description="Read and summarize Vietnamese news articles in the terminal. "
         "Commands: " + ", ".join(COMMANDS) + " (see `docbao COMMAND --help`).",
     )
+    _version_option(parser)
     parser.add_argument(
         "file",
         nargs="?",
