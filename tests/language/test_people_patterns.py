@@ -549,6 +549,20 @@ def test_spelled_out_office_matches_its_acronym() -> None:
             {"Huỳnh Thị Chiến Hòa", "H'Yim Kđoh"},
         ),
         ("Chủ tọa kỳ họp có các đồng chí: Lê Văn Hùng, Trần Thị Mai.", {"Lê Văn Hùng", "Trần Thị Mai"}),
+        # "do … điều hành" closing the sentence: whoever the "do" clause names runs the gathering
+        (
+            "Kỳ họp do đồng chí Trần Văn Phúc - Chủ tịch HĐND huyện và bà Ksor H'Bơ - Phó Chủ tịch HĐND huyện "
+            "điều hành.",
+            {"Trần Văn Phúc", "Ksor H'Bơ"},
+        ),
+        (
+            "Phiên thảo luận chiều do ông Đinh Văn Lực - Phó Chủ tịch Thường trực HĐND tỉnh điều hành, kéo dài "
+            "gần ba giờ.",
+            {"Đinh Văn Lực"},
+        ),
+        # a business "do … điều hành" is run, not chaired
+        ("Công ty do ông Hồ Văn Tài - Giám đốc Công ty điều hành.", set()),
+        ("Dự án do ông Phan Văn Khoa - Giám đốc Ban Quản lý dự án điều hành.", set()),
     ],
 )
 def test_chairs(body: str, expected: set[str]) -> None:

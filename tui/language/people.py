@@ -219,12 +219,19 @@ _CACHE: OrderedDict[tuple, People] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 16
 
-# Who chairs: "chủ trì", "đồng chủ trì", "chủ tọa"; and who runs a sitting ("điều hành kỳ họp").
+# The gatherings someone chairs or runs.
+_EVENT = r"(?:kỳ\s+họp|phiên|hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi|cuộc|đại\s+hội|lễ|chương\s+trình)"
+# Who chairs: "chủ trì", "đồng chủ trì", "chủ tọa"; and who runs a sitting ("điều hành kỳ họp"),
+# or closes a "do …" clause: "Hội nghị do bà A - … và ông B - … điều hành."
 _CHAIR = re.compile(
     r"(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)"
-    r"|điều\s+hành\s+(?=(?:các\s+)?(?:kỳ\s+họp|phiên|hội\s+nghị|buổi|cuộc|đại\s+hội|lễ|chương\s+trình))",
+    rf"|điều\s+hành\s+(?=(?:các\s+)?{_EVENT})"
+    r"|(?P<run_by>điều\s+hành)(?=\s*(?:[.;,!?…)]|$))",
     re.IGNORECASE,
 )
+# "điều hành" with no object runs the gathering only when a "do" clause hangs on one ("Hội nghị
+# do … điều hành"); "công ty do ông A điều hành" is a business, and A no chair.
+_RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$", re.IGNORECASE)
 _CHAIN_BACK = re.compile(r"[\s,)]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
@@ -1201,6 +1208,8 @@ class _Scanner:
                         chain.append(h)
                     else:
                         break
+                if m.group("run_by") and not _RUN_BY.search(vt, a, chain[-1].seg_start):
+                    continue
                 for h in chain:
                     h.chair = True
                 continue
