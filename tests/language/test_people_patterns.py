@@ -151,6 +151,42 @@ def test_inline_name_then_roles(body: str, name: str, expected: tuple[str, ...])
             "Trần Quốc Chung",
             ("Giám đốc Sở Nội vụ",),
         ),
+        # a unit below the commune, and after a comma the address of the unit named
+        (
+            "Ông Lê Văn Hòa, Bí thư Chi bộ thôn Trung Thành, xã Nghi Văn chia sẻ kinh nghiệm vận động nhân dân.",
+            "Lê Văn Hòa",
+            ("Bí thư Chi bộ thôn Trung Thành, xã Nghi Văn",),
+        ),
+        (
+            "Anh Lương Văn Pó, Trưởng bản Huồi Pủng, xã Tà Cạ, huyện Kỳ Sơn dẫn đoàn đi thăm mô hình.",
+            "Lương Văn Pó",
+            ("Trưởng bản Huồi Pủng, xã Tà Cạ, huyện Kỳ Sơn",),
+        ),
+        # a unit that is no address of the one before ends the role: it is what the sentence is about
+        (
+            "Theo ông Phan Văn Tú, Chủ tịch UBND huyện Tân Kỳ, xã Kỳ Sơn còn 300 hộ nghèo.",
+            "Phan Văn Tú",
+            ("Chủ tịch UBND huyện Tân Kỳ",),
+        ),
+        # a project board's whole name, lower-case words and all, up to the verb
+        (
+            "Ông Đặng Văn Minh, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh "
+            "giải trình tại phiên họp.",
+            "Đặng Văn Minh",
+            ("Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",),
+        ),
+        # a title written in lower case is still a role when its office follows
+        (
+            "Bà Trần Thị Lý, chủ tịch Hội Nông dân xã Quỳnh Thắng cho biết hội đã giúp 50 hộ vay vốn.",
+            "Trần Thị Lý",
+            ("chủ tịch Hội Nông dân xã Quỳnh Thắng",),
+        ),
+        (
+            "Ông Hồ Đức Phớc - phó giám đốc Sở Tài chính trình bày dự thảo nghị quyết.",
+            "Hồ Đức Phớc",
+            ("phó giám đốc Sở Tài chính",),
+        ),
+        ("Ông Nguyễn Văn Bảy, giám đốc, cho biết doanh nghiệp đã trả hết nợ.", "Nguyễn Văn Bảy", ()),
     ],
 )
 def test_comma_instead_of_dash(body: str, name: str, expected: tuple[str, ...]) -> None:
@@ -493,6 +529,16 @@ def test_role_alone_and_given_name_count_for_the_holder() -> None:
     p = read(body)
     assert said(body, p, "Nguyễn Xuân Sơn") == ["Nguyễn Xuân Sơn", "Chủ tịch HĐND tỉnh", "Sơn"]
     assert said(body, p, "Thái Thanh Quý") == ["Thái Thanh Quý", "Bí thư Tỉnh ủy", "Thái Thanh Quý"]
+
+
+def test_role_alone_matches_a_role_with_an_address() -> None:
+    body = (
+        "Ông Lê Văn Hòa, Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc cho biết xã đã về đích nông thôn mới. "
+        "Chủ tịch UBND xã Nghi Phong cũng đề nghị huyện hỗ trợ kinh phí làm đường."
+    )
+    p = read(body)
+    assert roles(p) == {"Lê Văn Hòa": ("Chủ tịch UBND xã Nghi Phong, huyện Nghi Lộc",)}
+    assert said(body, p, "Lê Văn Hòa") == ["Lê Văn Hòa", "Chủ tịch UBND xã Nghi Phong"]
 
 
 def test_role_alone_held_by_two_is_nobody() -> None:

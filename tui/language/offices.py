@@ -62,6 +62,8 @@ Quân đội nhân dân|Lực lượng vũ trang|Anh hùng Lực lượng vũ tr
 Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|
 Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Kiểm lâm|Chi cục|Chi cục trưởng|Hải quan|Thuế|
 Cục Thống kê|Thống kê|Quỹ Đầu tư phát triển|Ban Quản lý dự án|Ban Quản lý Khu kinh tế|
+Ban Quản lý dự án đầu tư xây dựng|đầu tư xây dựng các công trình|các công trình giao thông|
+công trình giao thông|công trình dân dụng|công trình nông nghiệp|Chi bộ|
 Ban Quản lý Khu di tích|Hội Người cao tuổi|Hội Khuyến học|Hội Cựu thanh niên xung phong|
 Hội Luật gia|Hội Văn học Nghệ thuật|Giáo hội Phật giáo Việt Nam|Ban Trị sự|Trường Chính trị|
 Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ|
@@ -121,14 +123,32 @@ MODIFIERS = frozenset({"phó", "nguyên", "quyền", "tân"})
 _NOT_TRUONG = frozenset({"tăng", "sinh", "tốc", "tăng trưởng"})
 _NOT_AFTER_TRUONG = frozenset({"thành", "giả"})
 
+# Units below the commune ("xóm Yên Quang", "thôn 3", "bản Na Ngoi"): inside a role when they name
+# one ("Bí thư Chi bộ xóm Yên Quang"); alone they are also common words ("bản", "làng", "khối").
+_SUB_UNITS = frozenset(word_list("xóm thôn bản ấp buôn làng khối plei bon"))
+# How high an administrative unit stands: a role goes on over ", xã Diễn Kim" after "xóm Yên
+# Quang" (the address of the unit it named) but not over a smaller or unrelated one.
+_UNIT_RANKS: dict[tuple[str, ...], int] = {
+    **{(w,): 1 for w in _SUB_UNITS},
+    ("xã",): 2,
+    ("phường",): 2,
+    ("thị", "trấn"): 2,
+    ("huyện",): 3,
+    ("quận",): 3,
+    ("thị", "xã"): 3,
+    ("thành", "phố"): 3,
+    ("tỉnh",): 4,
+}
+
 SPACE = re.compile(r"\s+")
 COMMA = re.compile(r"\s*,\s*")
 DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
 _JOIN = re.compile(r"[-&–]")
 
 
-def head_len(toks: list[Token], i: int) -> int:
-    """How many tokens of a role head start at i (0 when none)."""
+def head_len(toks: list[Token], i: int, lower: bool = False) -> int:
+    """How many tokens of a role head start at i (0 when none). A head is capitalised unless
+    `lower`: where the place alone says a role is due ("Bà A, chủ tịch Hội Phụ nữ xã")."""
     n = len(toks)
     j = i
     # modifiers: "Phó", "nguyên", "Quyền" (any case), then a capitalised head
@@ -136,7 +156,7 @@ def head_len(toks: list[Token], i: int) -> int:
         j += 1
     if j >= n:
         return 0
-    if not toks[j].cap:
+    if not toks[j].cap and not lower:
         return 0
     for h in _HEADS_BY_FIRST.get(toks[j].low, ()):
         if j + len(h) <= n and all(toks[j + k].low == h[k] for k in range(1, len(h))):
@@ -221,11 +241,42 @@ def name_dash_at(toks: list[Token], gaps: list[str], i: int) -> int:
     return 0
 
 
-def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
-    """Read the role(s) starting with the head at i."""
+def unit_at(toks: list[Token], gaps: list[str], j: int) -> tuple[int, int]:
+    """(rank, length) of the lower-case administrative unit word(s) at j; (0, 0) when none."""
+    for length in (2, 1):
+        if j + length > len(toks) or any(toks[k].cap for k in range(j, j + length)):
+            continue
+        if length == 2 and not SPACE.fullmatch(gaps[j]):
+            continue
+        rank = _UNIT_RANKS.get(tuple(toks[k].low for k in range(j, j + length)), 0)
+        if rank:
+            return rank, length
+    return 0, 0
+
+
+def _last_unit_rank(toks: list[Token], gaps: list[str], a: int, j: int) -> int:
+    """The rank of the last unit named in the role tokens [a, j), 0 when none."""
+    for k in range(j - 1, a - 1, -1):
+        if k > a:
+            rank, length = unit_at(toks, gaps, k - 1)
+            if length == 2:
+                return rank  # "thị xã", "thành phố" ending at k
+        rank, length = unit_at(toks, gaps, k)
+        if length == 1:
+            return rank
+    return 0
+
+
+def _names_next(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """Does a capitalised word follow toks[j] after a space?"""
+    return j + 1 < len(toks) and toks[j + 1].shape == "T" and SPACE.fullmatch(gaps[j]) is not None
+
+
+def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) -> RoleScan:
+    """Read the role(s) starting with the head at i (a lower-case one too if `lower`)."""
     n = len(toks)
     a = i
-    j = i + head_len(toks, i)
+    j = i + head_len(toks, i, lower)
     parts: list[tuple[int, int]] = []
     while j < n:
         g = gaps[j - 1]
@@ -262,6 +313,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
             if t.low == "của" and _institution_len(toks, gaps, j + 1) and SPACE.fullmatch(gaps[j]):
                 j += 1  # "Ủy viên Hội đồng Dân tộc của Quốc hội", "… Ủy ban Kinh tế của Quốc hội"
                 continue
+            if t.low in _SUB_UNITS and _names_next(toks, gaps, j):
+                j += 1  # "Bí thư Chi bộ xóm Yên Quang"
+                continue
             break
         if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):
             h = head_len(toks, j)
@@ -273,6 +327,12 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int) -> RoleScan:
             if COMMA.fullmatch(g) and t.cap and (toks[j - 1].low, t.low) in COMMA_BIGRAMS:
                 j += 1  # "Sở Văn hóa, Thể thao và Du lịch"
                 continue
+            if COMMA.fullmatch(g) and not t.cap:
+                rank, length = unit_at(toks, gaps, j)
+                named = rank and _names_next(toks, gaps, j + length - 1)
+                if named and rank > _last_unit_rank(toks, gaps, a, j) > 0:
+                    j += length  # "… xóm Yên Quang, xã Diễn Kim": the address of the unit named
+                    continue
             break
         if DASH.fullmatch(g) and t.cap and not name_dash_at(toks, gaps, j):
             # "Ban Kinh tế - Ngân sách", "Lao động - Thương binh và Xã hội"
@@ -361,14 +421,32 @@ def roles_match(said: str, held: str) -> bool:
     Equal keys, or one is the other plus a trailing place ("… tỉnh" / "… tỉnh Nghệ An").
     """
     a, b = abbreviate(said), abbreviate(held)
-    ka, kb = [w.casefold() for w in a], [w.casefold() for w in b]
+    ka, kb = [w.casefold().rstrip(",") for w in a], [w.casefold().rstrip(",") for w in b]
     if ka == kb:
         return True
     short, long, long_words = (ka, kb, b) if len(ka) < len(kb) else (kb, ka, a)
     if not short or long[: len(short)] != short:
         return False
-    tail = long_words[len(short) :]
-    return all(w[:1].isupper() and not w.isupper() for w in tail)
+    return _place_tail(long_words, len(short))
+
+
+def _place_tail(words: tuple[str, ...], k: int) -> bool:
+    """Are words[k:] a place: capitalised words, and after a comma the unit above it with its
+    name ("… Yên Quang, xã Diễn Kim")?"""
+    while k < len(words):
+        w = words[k]
+        if w[:1].isupper() and not w.isupper():
+            k += 1
+            continue
+        if k == 0 or not words[k - 1].endswith(","):
+            return False
+        length = next((n for n in (2, 1) if tuple(x.casefold() for x in words[k : k + n]) in _UNIT_RANKS), 0)
+        if not length and w.isupper() and len(w) <= 3:
+            length = 1  # "TX", "TP": the glossary's short form of "thị xã", "thành phố"
+        if not length or k + length >= len(words) or not words[k + length][:1].isupper():
+            return False
+        k += length
+    return True
 
 
 # --- ALL-CAPS text -------------------------------------------------------------------------------

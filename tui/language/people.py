@@ -53,6 +53,7 @@ from tui.language.offices import (
     HONORIFICS,
     PLURAL_HONORIFICS,
     SPACE,
+    RoleScan,
     head_len,
     is_compound_tail,
     name_dash_at,
@@ -879,12 +880,23 @@ class _Scanner:
         if b >= self.n:
             return [], b
         g = self.gaps[b - 1]
-        if (DASH.fullmatch(g) or COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g)) and head_len(
-            self.toks, b
-        ):
-            rs = scan_roles(self.toks, self.gaps, b)
-            return self.roles_text(rs.parts), rs.end
+        if DASH.fullmatch(g) or COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+            rs = self.role_at(b)
+            if rs is not None:
+                return self.roles_text(rs.parts), rs.end
         return [], b
+
+    def role_at(self, b: int) -> RoleScan | None:
+        """The roles at b, where a separator after a name leaves room for them: a capitalised
+        head, or a lower-case one with its office after it ("chủ tịch Hội Phụ nữ xã Diễn Thịnh";
+        papers do not always capitalise, but a bare "chủ tịch" is no role to show)."""
+        if head_len(self.toks, b):
+            return scan_roles(self.toks, self.gaps, b)
+        h = head_len(self.toks, b, lower=True)
+        if not h or self.toks[b].cap:
+            return None
+        rs = scan_roles(self.toks, self.gaps, b, lower=True)
+        return rs if rs.parts[0][1] > b + h else None
 
     def name_then_roles(self, a: int, b: int, lead: int, shared: list[str] | None) -> int:
         roles, end = self.roles_after(b)
@@ -1162,7 +1174,7 @@ class _Scanner:
                         b = e
                     i = self.name_then_roles(i, b, i, self.list_roles)
                     continue
-                if e - i >= 2 and e < n and head_len(toks, e):
+                if e - i >= 2 and e < n and self.role_at(e) is not None:
                     g = self.gaps[e - 1]
                     if DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
                         s = self.name_start(i, e)
