@@ -260,6 +260,28 @@ def test_office_names_with_commas_and_conjunctions() -> None:
             "Vương Đình Huệ",
             ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"),
         ),
+        # a veteran is named by his title like an officer
+        (
+            "Cựu chiến binh Nguyễn Văn Thử ở xã Nghi Phong đã hiến 500 m2 đất làm đường.",
+            "Nguyễn Văn Thử",
+            ("Cựu chiến binh",),
+        ),
+        # a title in lower case before a name: shown as titles are written; with its office, as written
+        (
+            "Tại phiên chất vấn, đại biểu Trần Thị Hồng Nhung đề nghị làm rõ trách nhiệm.",
+            "Trần Thị Hồng Nhung",
+            ("Đại biểu",),
+        ),
+        (
+            "Nhiều năm qua, cựu chiến binh Hoàng Văn Kiểm vẫn giữ nếp sinh hoạt chi bộ.",
+            "Hoàng Văn Kiểm",
+            ("Cựu chiến binh",),
+        ),
+        (
+            "Sau đó, đại biểu HĐND tỉnh Nguyễn Văn Bình chất vấn về tiến độ dự án.",
+            "Nguyễn Văn Bình",
+            ("đại biểu HĐND tỉnh",),
+        ),
     ],
 )
 def test_role_before_the_name(body: str, name: str, expected: tuple[str, ...]) -> None:
@@ -335,10 +357,23 @@ def test_titles_on_both_sides_and_unusual_names(body: str, name: str, expected: 
     assert not any(n != name and n in name for n in names(p))  # no second, cut copy of the name
 
 
+def test_a_delegate_questioning_and_the_official_answering_are_both_there() -> None:
+    p = read(
+        "Trả lời chất vấn của đại biểu Lê Thị Hồng Nhung (tổ đại biểu xã Kỳ Phong), ông Phan Văn Hậu - "
+        "Trưởng phòng Nông nghiệp huyện nhận trách nhiệm."
+    )
+    assert roles(p) == {
+        "Lê Thị Hồng Nhung": ("Đại biểu",),
+        "Phan Văn Hậu": ("Trưởng phòng Nông nghiệp huyện",),
+    }
+
+
 @pytest.mark.parametrize(
     "body",
     [
         "Chủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị.",
+        "Hội Cựu chiến binh tỉnh tổ chức gặp mặt cán bộ hội các thời kỳ.",
+        "Tốc độ tăng trưởng Quảng Trạch đứng đầu khu vực.",
         "Bí thư Huyện ủy Quỳ Hợp cho biết huyện có nhiều khó khăn.",
         "Chủ tịch UBND huyện Lương Sơn phát biểu. Huyện Lương Sơn có ba khu công nghiệp.",
         "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát biểu.",
@@ -481,6 +516,24 @@ def test_all_caps_heading_is_never_a_person() -> None:
 def test_streets_and_schools_are_not_people(body: str) -> None:
     p = read(body, ner=True)
     assert names(p) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Khu kinh tế mở Chu Lai đề xuất mở rộng thêm 1.000 ha.",
+        "Khu du lịch biển Lý Hòa đón hơn 300.000 lượt khách.",
+        "Cần sớm xây thêm phòng học cho Trường Tiểu học Nguyễn Du và Trường Mầm non Hoa Sen.",
+        "Trường THPT chuyên Phan Bội Châu đạt 12 giải học sinh giỏi quốc gia.",
+        "Dự án sân bay Phan Thiết đạt 70% khối lượng.",
+        "Bệnh viện Đa khoa Hồng Đức tiếp nhận 200 ca cấp cứu trong dịp Tết.",
+    ],
+)
+def test_schools_zones_and_works_named_after_someone_are_nobody(body: str) -> None:
+    # a name after the kind of a school, a zone or a work is theirs: not an attendee, not a mention
+    for ner in (False, True):
+        p = read(body, ner=ner)
+        assert names(p) == set() and p.mentioned == (), ner
 
 
 @pytest.mark.parametrize(

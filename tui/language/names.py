@@ -241,13 +241,48 @@ PLACE_NOUNS = frozenset(
 _PAIRED = {"ty": "công", "đoàn": "tập", "hàng": "ngân", "trình": "chương", "án": "dự", "tích": "di"}
 
 
-def place_noun_before(prev2: str | None, prev: str) -> bool:
-    """Do the words before a capitalised run (lower case) name a place or a thing, so that the
-    run is its name ("đường Trần Phú", "công ty Hòa Phát"), not a person's?"""
-    if prev not in PLACE_NOUNS:
+# Kinds of school, zone or works written in several words ("Trường Tiểu học Nguyễn Du", "Khu kinh
+# tế mở Chu Lai", "sân bay Chu Lai"): the run after the whole kind is its name, a person's only in
+# that it was named after one.
+_PLACE_KINDS = tuple(
+    tuple(p.split())
+    for p in item_list("""tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|thcs|thpt|
+    bệnh viện|khu kinh tế|khu công nghiệp|cụm công nghiệp|khu đô thị|khu du lịch|khu di tích|
+    khu bảo tồn|vườn quốc gia|sân bay|cảng hàng không|nhà máy|nhà văn hóa|công viên|bến xe|cửa khẩu""")
+)
+_KINDS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _k in _PLACE_KINDS:
+    _KINDS_BY_LAST[_k[-1]] = (*_KINDS_BY_LAST.get(_k[-1], ()), _k)
+# What may stand between the kind and the name: "Khu kinh tế *mở* Chu Lai", "Trường THPT *chuyên* …".
+_KIND_MODIFIERS = tuple(
+    tuple(p.split())
+    for p in item_list("mở|mới|biển|chuyên|quốc tế|đa khoa|sinh thái|lịch sử|tư thục|công lập|cửa khẩu")
+)
+# The words such a noun phrase may end with: most words are none, and are turned away at once.
+_PLACE_LAST = PLACE_NOUNS | frozenset(_KINDS_BY_LAST) | frozenset(m[-1] for m in _KIND_MODIFIERS)
+
+
+def place_noun_before(words: list[str]) -> bool:
+    """Do the words before a capitalised run (lower case, the nearest last) name a place or a
+    thing, so that the run is its name ("đường Trần Phú", "công ty Hòa Phát", "Trường Tiểu học
+    Nguyễn Du"), not a person's?"""
+    if not words or words[-1] not in _PLACE_LAST:
         return False
-    need = _PAIRED.get(prev)
-    return need is None or prev2 == need
+    prev = words[-1]
+    if prev in PLACE_NOUNS:
+        need = _PAIRED.get(prev)
+        if need is None or (len(words) > 1 and words[-2] == need):
+            return True
+    if _ends_with_kind(words):
+        return True
+    return any(
+        len(words) > len(m) and tuple(words[-len(m) :]) == m and _ends_with_kind(words[: -len(m)])
+        for m in _KIND_MODIFIERS
+    )
+
+
+def _ends_with_kind(words: list[str]) -> bool:
+    return any(tuple(words[-len(k) :]) == k for k in _KINDS_BY_LAST.get(words[-1], ()))
 
 
 # Cities and administrative units after which a place name may come before a person's name.

@@ -111,7 +111,8 @@ Chánh Văn phòng|Chánh án|Chánh Thanh tra|Viện trưởng|Tư lệnh|Chín
 Đại úy|Thượng úy|Trung úy|Thiếu úy|Tổng Giám đốc|Tổng thư ký|Thư ký|Đại sứ|Tổng Lãnh sự|Lãnh sự|
 Kế toán trưởng|Tham mưu trưởng|Chính trị viên|Anh hùng|Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|
 Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|
-Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Kiến trúc sư|Luật sư|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú"""
+Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Kiến trúc sư|Luật sư|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|
+Cựu chiến binh"""
 HEADS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(w.casefold() for w in _syllables(h)) for h in _HEADS.split("|")}, key=len, reverse=True)
 )
@@ -119,6 +120,8 @@ _HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _h in HEADS:
     _HEADS_BY_FIRST[_h[0]] = (*_HEADS_BY_FIRST.get(_h[0], ()), _h)
 MODIFIERS = frozenset({"phó", "nguyên", "quyền", "tân"})
+# The words a head may open with, but for the "-trưởng" rule (which needs a capital).
+HEAD_FIRST = frozenset(_HEADS_BY_FIRST) | MODIFIERS
 # "Tăng trưởng", "trưởng thành": the -trưởng rule must not catch these.
 _NOT_TRUONG = frozenset({"tăng", "sinh", "tốc", "tăng trưởng"})
 _NOT_AFTER_TRUONG = frozenset({"thành", "giả"})

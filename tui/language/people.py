@@ -50,6 +50,7 @@ from tui.language.offices import (
     BIGRAMS,
     COMMA,
     DASH,
+    HEAD_FIRST,
     HONORIFICS,
     PLURAL_HONORIFICS,
     SPACE,
@@ -266,7 +267,7 @@ _ACADEMIC = frozenset(
 
 def _place_at(toks: list[Token], k: int) -> bool:
     """Is toks[k] (with the word before it) a noun that makes the next run a place's name?"""
-    return k >= 0 and place_noun_before(toks[k - 1].low if k > 0 else None, toks[k].low)
+    return k >= 0 and place_noun_before([t.low for t in toks[max(0, k - 4) : k + 1]])
 
 
 _NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
@@ -964,6 +965,25 @@ class _Scanner:
         self.add_role_only(i, end, lead, roles)
         return end
 
+    def lower_title(self, i: int) -> int:
+        """A title in lower case right before a name ("đại biểu Nguyễn Thị Thanh Tâm", "cựu chiến
+        binh Lê Văn Tạo"); returns where it ends, 0 when no name follows (alone, "đại biểu",
+        "thành viên" are common words, or open a group)."""
+        h = head_len(self.toks, i, lower=True)
+        if self.toks[i + h - 1].low == "trưởng":
+            return 0  # "tăng trưởng Quảng Trạch": "-trưởng" titles are heads only when capitalised
+        a, b = scan_roles(self.toks, self.gaps, i, lower=True).parts[0]
+        found = self.trailing_name(a, b)
+        if found is None:
+            return 0
+        r, k = found
+        role = self.roles_text([(a, r + k)])[0]
+        if r + k - a == h:
+            role = role[:1].upper() + role[1:]  # a bare title is shown as titles are written
+        more, end = self.roles_after(b)
+        self.add_name(r + k, b, i, end, [role, *more])
+        return end
+
     def apposition(self, parts: list[tuple[int, int]]) -> bool:
         """Are these roles, after a comma behind a name, the name's own: none of them ends in a
         name of its own, and none is a bare head of a plural ("Giám đốc các sở")?"""
@@ -995,7 +1015,7 @@ class _Scanner:
 
     def trailing_name(self, a: int, b: int) -> tuple[int, int] | None:
         """A name at the end of role tokens [a, b): (run start r, offset k of the name in it)."""
-        head_end = a + head_len(self.toks, a)
+        head_end = a + (head_len(self.toks, a) or head_len(self.toks, a, lower=True))
         r = b
         while (
             r - 1 >= head_end
@@ -1189,6 +1209,11 @@ class _Scanner:
             if head_len(toks, i):
                 i = self.role_phrase(i, i)
                 continue
+            if not t.cap and t.low in HEAD_FIRST and head_len(toks, i, lower=True):
+                end = self.lower_title(i)
+                if end:
+                    i = end
+                    continue
             if (
                 not t.cap
                 and i + 1 < n
