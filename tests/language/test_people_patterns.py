@@ -703,6 +703,35 @@ def test_groups_of_delegates_heads_and_counts() -> None:
     assert [g.text for g in r.groups] == ["Lãnh đạo các xã, thị trấn và người có uy tín trên địa bàn huyện"]
 
 
+def test_groups_of_many_holders_of_one_title() -> None:
+    p = read(
+        "Cùng dự có các Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Thị Bình; các thành viên UBND tỉnh; lãnh đạo "
+        "các sở, ngành."
+    )
+    assert roles(p) == {
+        "Lê Văn An": ("Phó Chủ tịch UBND tỉnh",),
+        "Trần Thị Bình": ("Phó Chủ tịch UBND tỉnh",),
+    }
+    assert [g.text for g in p.groups] == ["Các thành viên UBND tỉnh", "Lãnh đạo các sở, ngành"]
+    q = read("Tham dự buổi làm việc có các Ủy viên Ban Thường vụ Huyện ủy.")
+    assert [g.text for g in q.groups] == ["Các Ủy viên Ban Thường vụ Huyện ủy"] and names(q) == set()
+    # members of nothing named are no group
+    r = read("Cùng dự có các thành viên tham gia dự án.")
+    assert r.groups == () and names(r) == set()
+
+
+def test_a_sentence_may_open_with_the_group() -> None:
+    p = read(
+        "Đại diện lãnh đạo các sở Tài chính, Xây dựng, Ban Quản lý dự án đầu tư xây dựng tỉnh cũng tham dự."
+    )
+    assert [g.text for g in p.groups] == [
+        "Đại diện lãnh đạo các sở Tài chính, Xây dựng, Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    ]
+    # in a paragraph of who attended, a sentence that only opens with "Lãnh đạo" is not one
+    q = read("Dự hội nghị có ông Nguyễn Văn An. Lãnh đạo UBND tỉnh đã chỉ đạo quyết liệt.")
+    assert q.groups == ()
+
+
 # --- the model as a second signal ----------------------------------------------------------------
 
 

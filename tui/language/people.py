@@ -251,7 +251,7 @@ _NOT_CREDIT = frozenset(
     word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
     reuters ap getty nguồn nhóm bài""")
 ) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
-_GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến"})
+_GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến", "cũng", "đều"})
 _HARD_STOP = re.compile(r"[;.:!?…]")
 _DIGIT = re.compile(r"\d")
 _PLACE_AFTER_UNIT = re.compile(
@@ -363,6 +363,7 @@ class _Extractor:
         self.groups: list[tuple[str, int, int, int]] = []
         self.hits: list[_Hit] = []
         self.attend_sids: set[int] = set()
+        self.attend_own: frozenset[int] = frozenset()
         self.caps_sids: set[int] = set()
         self.ner_calls = 0
 
@@ -472,6 +473,7 @@ class _Extractor:
             text = self.vt[a:b]
             if _ATTEND.search(text):
                 self.attend_sids.add(sid)
+        self.attend_own = frozenset(self.attend_sids)  # said in the sentence itself, not its paragraph
         attend_blocks = {self.block_of[s] for s in self.attend_sids if s in self.block_of}
         self.attend_sids |= {s for s, bi in self.block_of.items() if bi in attend_blocks}
         for sid, a, b, kind in self.sent:
@@ -917,10 +919,10 @@ class _Scanner:
                 self.bare_chain = [*chain, hit]
         return end
 
-    def role_phrase(self, i: int, lead: int, plural: bool = False) -> int:
+    def role_phrase(self, i: int, lead: int, plural: bool = False, lower: bool = False) -> int:
         """A role head at i: role before a name, a shared role before a colon, a group, or the
         role alone."""
-        rs = scan_roles(self.toks, self.gaps, i)
+        rs = scan_roles(self.toks, self.gaps, i, lower)
         parts = list(rs.parts)
         for p, (a, b) in enumerate(parts):
             found = self.trailing_name(a, b)
@@ -1121,8 +1123,9 @@ class _Scanner:
                 t.low in _GROUP_STOP_WORDS
                 and not t.cap
                 and not (t.low == "có" and self.toks[j - 1].low == "người")
+                and not is_compound_tail(self.toks, self.gaps, j)
             ):
-                break  # but "người có uy tín", "người có công" are who the group is
+                break  # but "người có uy tín", "người có công", "Ban Quản lý dự án" are who the group is
             j += 1
         if j - i > cue:
             s, e = self.toks[i].start, self.toks[j - 1].end
@@ -1214,12 +1217,17 @@ class _Scanner:
                 if end:
                     i = end
                     continue
+            if t.low == "các" and i + 1 < n and not self._group_cue(i + 1) and self.role_at(i + 1):
+                # "các Phó Chủ tịch UBND tỉnh: A, B", "các thành viên UBND tỉnh": many holders
+                i = self.role_phrase(i + 1, i, plural=True, lower=not toks[i + 1].cap)
+                continue
             if (
-                not t.cap
+                (not t.cap or (i == 0 and self.sid in self.ex.attend_own))
                 and i + 1 < n
                 and self._group_cue(i)
                 and (self.separator_before(i) or toks[i - 1].low in ("có", "các"))
             ):
+                # a sentence may open with the group: "Đại diện lãnh đạo các sở … cũng tham dự."
                 i = self.group_at(i)
                 continue
             if not t.cap and t.low not in ("và", "cùng", "với", "có"):
