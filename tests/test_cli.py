@@ -1065,3 +1065,20 @@ def test_the_note_names_a_bundled_article_not_its_install_path():
     note = to_markdown(article, summarize(article, "docbao", 2), extract_people(article))
     assert f"File: docbao's bundled articles: {seed_article().name}" in note
     assert str(seed_article().parent) not in note
+
+
+def test_author_date_and_place_are_shown_by_parse_and_export(capsys, tmp_path):
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Huyện Nam Sơn tổng kết năm\n\nThứ Năm, 14/03/2024 - 10:32\n\n"
+        "Nam Sơn - Sáng 13/3, huyện tổ chức hội nghị tổng kết năm 2023.\n\n"
+        "Năm qua, huyện đã hoàn thành 12 trên 14 chỉ tiêu chủ yếu.\n\nMinh Hà\n",
+        encoding="utf-8",
+    )
+    meta = {"author": "Minh Hà", "date": "Thứ Năm, 14/03/2024 - 10:32", "place": "Nam Sơn"}
+    code, out, _ = run(capsys, "parse", str(path), "--format", "json")
+    assert code == 0 and json.loads(out)["meta"] == meta
+    code, out, _ = run(capsys, "parse", str(path))
+    assert "Author: Minh Hà\nDate: Thứ Năm, 14/03/2024 - 10:32\nPlace: Nam Sơn\n" in out
+    code, out, _ = run(capsys, "export", str(path))
+    assert "Author: Minh Hà\nDate: Thứ Năm, 14/03/2024 - 10:32\nPlace: Nam Sơn\n" in out

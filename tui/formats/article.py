@@ -21,6 +21,14 @@ def section_label(article: Article, index: int) -> str:
     return ROLE_LABELS[sec.role] if sec.heading is None else f"{ROLE_LABELS[sec.role]}: {sec.heading}"
 
 
+META_LABELS = {"author": "Author", "date": "Date", "place": "Place"}
+
+
+def meta_lines(article: Article) -> list[tuple[str, str]]:
+    """What the page says of the report besides its source: (label, value), in a fixed order."""
+    return [(label, article.meta[key]) for key, label in META_LABELS.items() if article.meta.get(key)]
+
+
 def caption_text(c: Caption) -> str:
     """A caption with its credit: the text as printed ("… Ảnh: Thành Duy"), with the credit added
     where the text does not already give it."""
@@ -57,6 +65,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "path": article.path,
         "title": article.title,
         "source": article.source,
+        "meta": dict(article.meta),
         "lead": article.lead,
         "sections": [_section_dict(s) for s in article.sections],
         "related": [_related_dict(r) for r in article.related],
@@ -75,6 +84,7 @@ def to_text(article: Article) -> str:
     out = [title, "=" * min(len(title), 80)]
     if article.source:
         out.append(f"Source: {_one_line(article.source)}")
+    out += [f"{label}: {_one_line(value)}" for label, value in meta_lines(article)]
     if article.lead:
         out += ["", f"Lead: {_one_line(article.lead)}"]
     for i, sec in enumerate(article.sections):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.formats.article import caption_text, section_label
+from tui.formats.article import caption_text, meta_lines, section_label
 from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
@@ -78,6 +78,7 @@ def to_markdown(article: Article, summary: Summary, people: People, *, sections:
     blocks = [f"# {escape(article.title) or 'Untitled'}"]
     meta = [
         f"Source: {escape(article.source)}" if article.source else None,
+        *(f"{label}: {escape(value)}" for label, value in meta_lines(article)),
         f"File: {escape(shown_path(article.path))}" if article.path else None,
     ]
     if any(meta):
