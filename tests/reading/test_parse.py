@@ -138,6 +138,18 @@ def test_only_headings_and_empty_text():
     assert empty.title == "" and empty.sections == () and empty.sentences == ()
 
 
+def test_a_question_time_section_is_no_plan_though_its_questions_ask():
+    questions = (
+        "Đại biểu Nguyễn Văn An đề nghị UBND huyện làm rõ nguyên nhân chậm giải ngân và yêu cầu "
+        "các ngành phải có giải pháp cụ thể. Đại biểu Trần Thị Bình đề nghị tập trung khắc phục "
+        "tình trạng sạt lở. Trả lời chất vấn, Chủ tịch UBND huyện cho biết sẽ chỉ đạo quyết liệt.\n"
+    )
+    a = parse(f"Tiêu đề\n\nMở đầu bài viết.\n\nCHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN\n\n{questions}")
+    assert [s.role for s in a.sections] == ["opening", "other"]
+    a = parse(f"Tiêu đề\n\nMở đầu bài viết.\n\nNHIỀU VẤN ĐỀ CẦN GIẢI QUYẾT\n\n{questions}")
+    assert [s.role for s in a.sections] == ["opening", "tasks"]
+
+
 def test_role_other_when_no_cues():
     a = parse("Tiêu đề\n\nMở đầu bài viết.\n\nPHONG CẢNH XỨ NGHỆ\n\nDòng sông Lam uốn quanh núi Hồng Lĩnh.\n")
     assert [s.role for s in a.sections] == ["opening", "other"]

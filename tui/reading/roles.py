@@ -85,6 +85,22 @@ _CEREMONY_CUES = [
 ]
 
 
+# Questions and answers, voters' petitions: an exchange, neither a review nor a plan, though
+# questions ask ("đề nghị", "yêu cầu") and answers tell what was done. Read in headings only.
+_EXCHANGE_CUES = [
+    (r"chất vấn", 2.0),
+    (r"trả lời", 1.5),
+    (r"giải trình", 1.5),
+    (r"kiến nghị", 1.0),
+    (r"cử tri", 1.0),
+    (r"thắc mắc", 1.5),
+    (r"băn khoăn", 1.0),
+    (r"đặt câu hỏi", 2.0),
+    (r"tiếp thu", 1.0),
+    (r"làm rõ", 1.0),
+]
+
+
 def _compile(cues: list[tuple[str, float]]) -> tuple[re.Pattern[str], list[float]]:
     """One alternation for a whole cue list (one pass over the text instead of one a cue);
     the matching group's number gives the weight."""
@@ -100,6 +116,7 @@ def _score(cues: tuple[re.Pattern[str], list[float]], text: str) -> float:
 _ACH = _compile(_ACHIEVEMENT_CUES)
 _TASK = _compile(_TASK_CUES)
 _CEREMONY = _compile(_CEREMONY_CUES)
+_EXCHANGE = _compile(_EXCHANGE_CUES)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # What comes before a target year, not the year the article reports: "đến năm 2030", "tầm nhìn
 # 2045", the end of a period "giai đoạn 2021-2025" / "năm 2024 - 2025".
@@ -150,6 +167,10 @@ def classify_role(heading: str | None, paragraphs: list[str], current_year: int 
     text = "\n".join(([heading] if heading else []) + paragraphs)
     ach, task = cue_scores(text, current_year)
     if max(ach, task) < _MIN_EVIDENCE or _score(_CEREMONY, text.lower()) >= max(ach, task):
+        return "other"
+    # A heading that names an exchange says what the section is ("CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN");
+    # in the body, its words also tell of reviews ("được cử tri ghi nhận") and plans.
+    if heading and _score(_EXCHANGE, heading.lower()) >= _MIN_EVIDENCE:
         return "other"
     if ach >= task * _MARGIN:
         return "achievements"
