@@ -107,6 +107,35 @@ def _run_fresh(code: str) -> str:
     return done.stdout
 
 
+def test_ner_loaded_while_the_segmenter_loads_waits_for_it():
+    # The reader's summary and attendee workers load underthesea at once: NER's import, made while
+    # the segmenter's stand-in package is in sys.modules, must wait for it, not find it half-built.
+    out = _run_fresh(
+        f"""
+        import contextlib, threading, time
+        import tui.language.words as W
+        from tui.language import people
+
+        stand_in = W._underthesea_package
+        found = []
+        other = threading.Thread(target=lambda: found.append(people._ner_function()))
+
+        @contextlib.contextmanager
+        def racing():
+            with stand_in() as package:
+                other.start()
+                time.sleep(0.5)  # NER's import runs now, while the stand-in is there
+                yield package
+
+        W._underthesea_package = racing
+        words = W.segment({SENTENCE!r})
+        other.join(60)
+        print(len(words) > 5, callable(found[0]), found[0]("Ông Nguyễn Văn An đến Hà Nội")[1][3])
+        """
+    )
+    assert out.split() == ["True", "True", "B-PER"]
+
+
 def test_segmenting_skips_underthesea_init_and_leaves_the_package_importable():
     out = _run_fresh(
         f"""

@@ -144,9 +144,9 @@ _PERSON_OPENERS = frozenset({"đồng chí", "ông", "bà", "anh", "chị", "ch�
 def _ner_function():
     if "fn" not in _ner_state:
         try:
-            from underthesea import ner
+            from tui.language.words import import_underthesea
 
-            _ner_state["fn"] = ner
+            _ner_state["fn"] = import_underthesea().ner
         except Exception:  # no model, broken install: patterns only
             _ner_state["fn"] = None
     return _ner_state["fn"]

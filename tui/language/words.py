@@ -51,6 +51,16 @@ def _word_tokenize():
     return _tokenize
 
 
+def import_underthesea():
+    """The whole underthesea package (for its NER), imported under the lock that word segmentation
+    loads under: while `_underthesea_package` stands in for the package, an import of it from
+    another thread would find the stand-in half-built ("partially initialized module")."""
+    with _model_lock:
+        import underthesea
+
+        return underthesea
+
+
 @contextlib.contextmanager
 def _underthesea_package():
     """Import underthesea's submodules without running `underthesea/__init__.py`.
