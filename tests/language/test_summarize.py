@@ -216,6 +216,13 @@ def test_fragments_are_recognised():
         "Dự hội nghị có đồng chí Nguyễn Văn Bình - Giám đốc Sở Tài chính.",
         "Về phía huyện Diễn Châu có các đồng chí: Nguyễn Văn An, Trần Thị Hoa.",
         "Đồng chí Lê Hùng - Bí thư Huyện ủy và đồng chí Trần Văn Kỳ - Phó Chủ tịch HĐND huyện đồng chủ trì kỳ họp.",
+        "Đến dự hội nghị có đồng chí Lê Văn Ánh, Phó Chủ tịch UBND tỉnh.",
+        "Hội nghị do ông Vi Văn Hùng, Chủ tịch Hội Nông dân tỉnh chủ trì.",
+        "Hội nghị do bà Nông Lan chủ tọa.",
+        "Đi cùng có lãnh đạo các sở, ngành của tỉnh.",
+        "Tham gia tiếp xúc có đồng chí Nguyễn Văn An, Trưởng ban Pháp chế HĐND tỉnh.",
+        "Về dự buổi lễ có đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy.",
+        "Cùng tiếp công dân có các đồng chí: Nguyễn Văn An, Trần Thị Hoa.",
     ],
 )
 def test_protocol_sentences_are_recognised(text):
@@ -229,6 +236,8 @@ def test_protocol_sentences_are_recognised(text):
         "Dự kiến năm 2024, tỉnh thu ngân sách đạt 20.000 tỷ đồng.",
         "Dự án cầu Hòa Bình được khởi công từ tháng 3.",
         "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh đề nghị các ngành chủ trì rà soát lại các dự án.",
+        "Sở Công Thương chủ trì, phối hợp với các ngành triển khai kế hoạch.",
+        "Cùng với đó, tỉnh có thêm 5 xã đạt chuẩn nông thôn mới.",
     ],
 )
 def test_statements_are_no_protocol(text):

@@ -602,3 +602,72 @@ def test_numbered_list_items_are_no_headings():
     items = "1. Tăng cường tuyên truyền\n2. Rà soát các dự án chậm\n3. Kiểm tra việc giải ngân"
     a = parse(f"{HEAD}{BODY}\n{items}\n{BODY}\n")
     assert [s.heading for s in a.sections] == [None]
+
+
+def test_a_related_box_in_the_middle_leaves_the_rest_of_the_report_to_it():
+    a = parse(
+        f"{HEAD}{BODY}\n\nTin liên quan\nBí thư Tỉnh ủy tiếp công dân định kỳ tháng 4\n\n"
+        f"{BODY}\n\nKết luận, Bí thư Tỉnh ủy yêu cầu các sở giải quyết dứt điểm các vụ việc.\n\n"
+        "Bí thư Tỉnh ủy phát biểu kết luận. Ảnh: Thành Cường\n\nTin liên quan\n\nHội nghị tổng kết năm 2024\n"
+    )
+    assert [r.title for r in a.related] == [
+        "Bí thư Tỉnh ủy tiếp công dân định kỳ tháng 4",
+        "Hội nghị tổng kết năm 2024",
+    ]
+    assert [s.role for s in a.sections] == ["opening", "related"]
+    assert len(a.body_sentences) == 3 and [c.credit for c in a.captions] == ["Thành Cường"]
+    assert [s.kind for s in a.sentences if "Tin liên quan" in s.text] == ["heading", "heading"]
+
+
+def test_a_signature_with_the_date_under_the_title():
+    a = parse(
+        "Bí thư Tỉnh ủy tiếp công dân\n\nThanh Lê - 15/05/2024 16:05\n\n(Baonghean.vn) - Sáng 15/5, Bí thư Tỉnh ủy tiếp công dân.\n\nĐoạn thân bài.\n"
+    )
+    assert a.meta == {"author": "Thanh Lê", "date": "15/05/2024 16:05"}
+    assert a.source == "Baonghean.vn" and a.lead == "Sáng 15/5, Bí thư Tỉnh ủy tiếp công dân."
+
+
+@pytest.mark.parametrize("furniture", ["Tags: Hội Nông dân; OCOP", "Chia sẻ"])
+def test_keywords_or_share_buttons_above_the_related_news_leave_it(furniture):
+    a = parse(
+        f"{HEAD}{BODY}\n\nThu Hằng\n\n{furniture}\n\nTin liên quan\n\nQuảng Ninh có thêm 5 sản phẩm OCOP 5 sao\n"
+    )
+    assert [r.title for r in a.related] == ["Quảng Ninh có thêm 5 sản phẩm OCOP 5 sao"]
+    assert furniture not in [s.text for s in a.sentences]
+
+
+def test_an_archive_photo_credit_on_its_own_line():
+    a = parse(f"{HEAD}{BODY}\n\nMô hình trồng rau thủy canh của hội viên nông dân.\nẢnh tư liệu\n\n{BODY}\n")
+    (caption,) = a.captions
+    assert caption.credit == "tư liệu" and caption.text.startswith("Mô hình")
+
+
+def test_a_credit_above_a_scene_caption_is_its_own():
+    chairs = "Hội nghị do bà Nông Lan, Chủ tịch Hội LHPN tỉnh chủ trì."
+    a = parse(f"{HEAD}{chairs}\n\n(Ảnh: Thanh Chi)\nToàn cảnh hội nghị ký kết.\n\n{BODY}\n")
+    (caption,) = a.captions
+    assert caption.credit == "Thanh Chi" and caption.text.endswith("Toàn cảnh hội nghị ký kết.")
+    assert [s.text for s in a.body_sentences] == [chairs, BODY]
+
+
+def test_a_long_sentence_case_heading():
+    heading = "Nâng cao chất lượng sinh hoạt chi bộ gắn với nhiệm vụ phát triển du lịch"
+    a = parse(
+        f"{HEAD}{BODY}\n\n{heading}\n\nTại hội nghị, các đại biểu đã tập trung thảo luận, đề xuất nhiều giải pháp phát triển du lịch.\n"
+    )
+    assert [s.heading for s in a.sections] == [None, heading]
+
+
+def test_related_headlines_lose_their_bullets_and_dates():
+    a = parse(
+        f"{HEAD}{BODY}\n\nTin liên quan\n- Hội LHPN tỉnh triển khai nhiệm vụ năm 2024 (15/01/2024)\n- Tuổi trẻ Yên Bái ra quân (02/03/2024)\n"
+    )
+    assert [r.title for r in a.related] == [
+        "Hội LHPN tỉnh triển khai nhiệm vụ năm 2024",
+        "Tuổi trẻ Yên Bái ra quân",
+    ]
+
+
+def test_a_year_compared_with_is_not_the_articles_year():
+    text = "Thu nhập năm 2024 ước đạt 62 triệu đồng, gấp 1,5 lần năm 2019. Thu ngân sách tăng 2 lần so với năm 2019, từ năm 2019 đến nay."
+    assert article_year(text) == 2024

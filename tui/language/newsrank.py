@@ -49,9 +49,13 @@ Words = tuple[str, ...]
 # Who attended and who chaired: the protocol of a meeting report, which the attendee pane shows
 # already ("Tham dự có đồng chí …", "Cùng dự có …", "Về phía tỉnh có …", "… đồng chủ trì kỳ họp").
 _PROTOCOL = re.compile(
-    r"^\W*(?:(?:cùng )?(?:tham )?dự (?:hội nghị|kỳ họp|buổi|lễ|phiên|cuộc|có|còn có)|tham dự|"
-    r"về phía [^,.;:]{1,40}? có|tham gia đoàn)"
-    r"|\b(?:đồng )?chủ (?:trì|tọa|toạ) (?:hội nghị|kỳ họp|phiên họp|buổi|cuộc|lễ)\W*$",
+    # "(Cùng / Đến / Về) (tham) dự (hội nghị …) có", "Tham dự …", "Về phía huyện có", "Đi cùng có",
+    # "Tham gia tiếp xúc có", "Cùng tiếp công dân có các đồng chí"
+    r"^\W*(?:(?:cùng |đến |về )?(?:tham )?dự (?:hội nghị|kỳ họp|buổi|lễ|phiên|cuộc|có|còn có)|tham dự|"
+    r"về phía [^,.;:]{1,40}? có|tham gia đoàn|đi cùng(?: đoàn)? có|"
+    r"(?:cùng|tham gia) [^,.;:]{1,30}? có (?:các |sự tham dự của )?(?:đồng chí|ông|bà|đại diện|lãnh đạo))"
+    # "… (đồng) chủ trì (hội nghị).", "Hội nghị do … chủ tọa."
+    r"|\b(?:đồng )?chủ (?:trì|tọa|toạ)(?: (?:hội nghị|kỳ họp|phiên họp|buổi|cuộc|lễ)[^,.;:]{0,30}?)?\W*$",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ _SOURCE_TAG = re.compile(
 # when it happened (so that no name followed by a role, "Nguyễn Văn A - Chủ tịch …", is read so).
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>(?:TP\.\s?|TX\.\s?)?[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\s*[-–—]\s*"
-    r"(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Từ ngày|Trong|Vừa qua|Mới đây|Chiều nay|Sáng nay)\b|\d)"
+    r"(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Từ ngày|Trong|Vừa qua|Mới đây|Chiều nay|Sáng nay)\b)"
 )
 # "… phát biểu. Ảnh: Thành Duy", "(Ảnh: Thành Duy)", "Ảnh minh họa: Internet": a photo credit ends the line.
 # A credit may be written with initials: "Ảnh: N.Đ.T", "Ảnh: H.Gia", "Ảnh: T. Lợi".
@@ -49,6 +49,10 @@ _SCENE = re.compile(r"(?:quang|toàn) cảnh\b[^.!?]*\.?$", re.IGNORECASE)
 # Each dot in a credit closes an initial: one or two letters, the first a capital.
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[^\W\d_][^\W\d_]?$")
 _LOWER_CREDITS = {"tư liệu", "internet", "minh họa", "minh hoạ", "sưu tầm", "st", "nguồn internet"}
+# "Ảnh tư liệu", "(Ảnh minh họa)": a credit with no colon, for a photo from an archive.
+_BARE_CREDIT = re.compile(
+    r"^\(?(?:ảnh|Ảnh|ẢNH)\s+(?P<credit>tư liệu|minh họa|minh hoạ|internet|sưu tầm)\)?\.?$", re.IGNORECASE
+)
 RELATED_MARKERS = {
     "tin liên quan",
     "bài liên quan",
@@ -86,6 +90,7 @@ _BOILERPLATE_MARKERS = {
     "tag",
 }
 MAX_HEADING_WORDS = 25
+MAX_PLAIN_HEADING_WORDS = 16  # in sentence case, where only its place tells a heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +152,15 @@ def is_dateline(line: str) -> bool:
     return all(w in _DATELINE_WORDS for w in words)
 
 
+def _signed_dateline(line: str) -> tuple[str, str] | None:
+    """(author, date) of a line that gives both: "Thanh Lê - 15/05/2024 16:05"."""
+    for m in re.finditer(r"\s[-–—|]\s", line):
+        author, date = line[: m.start()].strip(), line[m.end() :].strip()
+        if is_byline(author) and is_dateline(date):
+            return author, date
+    return None
+
+
 def is_byline(line: str) -> bool:
     """The author's signature closing the report: "Thu Hà", "HOÀNG QUÂN", "Minh Khôi - Quốc Hưng",
     "Nhóm PV", "Theo TTXVN", "Thu Hà (tổng hợp)": names only, each word capitalised."""
@@ -191,7 +205,7 @@ def _plain_heading(body: list[_Line], k: int) -> bool:
     final punctuation, between two paragraphs, the one after it longer ("Nhiều thôn bản đổi thay")."""
     line = _NUMBERING.sub("", body[k].text)  # "1. Kết quả nổi bật", "II. Nhiệm vụ năm 2025"
     words = line.split()
-    if not 2 <= len(words) <= 12 or not line[:1].isupper() or not 0 < k < len(body) - 1:
+    if not 2 <= len(words) <= MAX_PLAIN_HEADING_WORDS or not line[:1].isupper() or not 0 < k < len(body) - 1:
         return False
     # A question may head what answers it ("Vì sao giải ngân chậm?"); other punctuation is prose's.
     if (_prose(line) and not line.endswith("?")) or line.endswith(",") or ":" in line:
@@ -208,6 +222,8 @@ def _plain_heading(body: list[_Line], k: int) -> bool:
 
 def caption_credit(line: str) -> tuple[bool, str | None]:
     """Is the line a photo caption, and whose credit does it carry?"""
+    if bare := _BARE_CREDIT.match(line):
+        return True, bare.group("credit")
     m = _CAPTION.search(line)
     if not m:
         # "Quang cảnh hội nghị.": the genre's scene shot, captioned even when the credit is
@@ -226,9 +242,9 @@ def caption_credit(line: str) -> tuple[bool, str | None]:
 
 
 def _credit_only(line: str) -> bool:
-    """A line that is nothing but a photo credit: "Ảnh: Thu Chung", "(Ảnh: T.Ng)"."""
+    """A line that is nothing but a photo credit: "Ảnh: Thu Chung", "(Ảnh: T.Ng)", "Ảnh tư liệu"."""
     m = _CAPTION.search(line)
-    return m is not None and m.start() == 0
+    return (m is not None and m.start() == 0) or _BARE_CREDIT.match(line) is not None
 
 
 MAX_CAPTION_WORDS = 45
@@ -252,6 +268,14 @@ def source_tag(line: str) -> tuple[str, int] | None:
     if not m:
         return None
     return (m.group("paren") or m.group("bare")).strip(), m.end()
+
+
+_ONE_LINE_FURNITURE = {"chia sẻ", "chia sẻ bài viết", "in bài viết", "tags", "tag", "từ khóa", "từ khoá"}
+
+
+def _one_line_furniture(line: str) -> bool:
+    """The page's keywords or share buttons: a line of their own, not a list under a marker."""
+    return marker(line) in _ONE_LINE_FURNITURE or _KEYWORDS.match(line) is not None
 
 
 def _site_follows(lines: list[_Line], i: int) -> bool:
@@ -286,6 +310,10 @@ class _Builder:
             self.sentences[sid] = replace(self.sentences[sid], kind=kind)
 
 
+# A related headline's bullet and date: "- Tuổi trẻ Yên Bái ra quân (02/03/2024)".
+_RELATED_DECOR = re.compile(r"^[-–•·*+>]\s+|\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)$")
+
+
 def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[RelatedItem]:
     """Title (repeated on the next line by the page: keep one) followed by its lead."""
     groups: list[list[_Line]] = []
@@ -303,15 +331,31 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
     items = []
     for g in groups:
         title, rest = g[0], g[1:]
+        headline = _RELATED_DECOR.sub("", title.text) or title.text
         ids = b.add(title.start, title.end, "related", section)
         for ln in rest:
             ids += b.add(ln.start, ln.end, "related", section)
         lead = " ".join(ln.text for ln in rest)
-        items.append(RelatedItem(title.text, lead, title.start, g[-1].end, ids))
+        items.append(RelatedItem(headline, lead, title.start, g[-1].end, ids))
     return items
 
 
 MAX_UNMARKED_RELATED = 12
+
+
+def _box_end(lines: list[_Line]) -> int | None:
+    """How many headlines a related box in the middle of the report holds, or None when the
+    related news runs to the end: a box is headlines alone, and the report's own blocks (a photo
+    caption, a heading, the author's signature) come after it."""
+    k = 0
+    while k < len(lines) and _looks_like_title(lines[k]) and not _prose(lines[k].text):
+        k += 1
+    after = lines[k:]
+    if k == 0 or not after:
+        return None
+    if any(caption_credit(ln.text)[0] or is_heading(ln.text) for ln in after) or is_byline(after[-1].text):
+        return k
+    return None
 
 
 def _unmarked_related(body: list[_Line]) -> int | None:
@@ -373,11 +417,17 @@ def parse(
     # the article's text ends before it, so no span, search or copy can reach it.
     # A marker's words in the middle of the report ("Bình luận" as a one-word paragraph) are
     # the report's: the text is kept unless what follows is the site's.
+    furniture = []
     for i, ln in enumerate(lines[1:], start=1):
         if (marker(ln.text) in _BOILERPLATE_MARKERS or _KEYWORDS.match(ln.text)) and _site_follows(lines, i):
+            related_below = any(marker(x.text) in RELATED_MARKERS for x in lines[i + 1 :])
+            if related_below and _one_line_furniture(ln.text):
+                furniture.append(ln)  # "Tags: …", "Chia sẻ" above the related news: that line alone
+                continue
             text = text[: lines[i - 1].end] + "\n"
             lines = lines[:i]
             break
+    lines = [ln for ln in lines if ln not in furniture]
     b = _Builder(text)
     if not lines:
         return Article(text=text, title="", source=None, lead="", sections=(), sentences=(), path=path)
@@ -392,10 +442,16 @@ def parse(
 
     article_meta = dict(meta or {})
     # Datelines sit between the title and the body: metadata, not prose.
+    dated = []
     for ln in rest[:4]:
         if is_dateline(ln.text):
             article_meta.setdefault("date", ln.text)
-    rest = [ln for k, ln in enumerate(rest) if k >= 4 or not is_dateline(ln.text)]
+            dated.append(ln)
+        elif signed := _signed_dateline(ln.text):
+            article_meta.setdefault("author", signed[0])
+            article_meta.setdefault("date", signed[1])
+            dated.append(ln)
+    rest = [ln for ln in rest if ln not in dated]
 
     source, lead, lead_span = None, "", None
     for i, ln in enumerate(rest[:4]):
@@ -418,10 +474,24 @@ def parse(
             rest = rest[:i] + rest[i + 1 :]
             break
 
-    related_at = next((i for i, ln in enumerate(rest) if marker(ln.text) in RELATED_MARKERS), len(rest))
-    body, related_lines = rest[:related_at], rest[related_at:]
-    related_head = related_lines.pop(0) if related_lines else None
-    if related_head is None and (cut := _unmarked_related(body)) is not None:
+    # The related news: boxes of headlines in the middle of the report (the report goes on under
+    # them), then the block that ends it.
+    related_heads: list[_Line] = []
+    related_lines: list[_Line] = []
+    body = rest
+    start = 0
+    while (
+        at := next((i for i in range(start, len(body)) if marker(body[i].text) in RELATED_MARKERS), None)
+    ) is not None:
+        related_heads.append(body[at])
+        box = _box_end(body[at + 1 :])
+        if box is None:
+            body, related_lines = body[:at], related_lines + body[at + 1 :]
+            break
+        related_lines += body[at + 1 : at + 1 + box]
+        body = body[:at] + body[at + 1 + box :]
+        start = at
+    if not related_heads and (cut := _unmarked_related(body)) is not None:
         body, related_lines = body[:cut], body[cut:]
     # The author signs under the last paragraph: recorded as the author, and kept as a line of
     # the text (summarizers know a two-word line for what it is), never read as a heading when
@@ -462,9 +532,19 @@ def parse(
         if heading is not None:
             b.add(heading.start, heading.end, "heading", index)
         blocks: list[Block] = []
-        for ln in members:
+        below: _Line | None = None  # a caption whose credit was written above it
+        for k, ln in enumerate(members):
+            if ln is below:
+                continue
             is_caption, credit = caption_credit(ln.text)
-            if is_caption and credit and _credit_only(ln.text) and blocks and _uncredited_caption(blocks[-1]):
+            lone_credit = is_caption and credit is not None and _credit_only(ln.text)
+            nxt = members[k + 1] if k + 1 < len(members) else None
+            if lone_credit and nxt is not None and caption_credit(nxt.text) == (True, None):
+                # "(Ảnh: Thanh Chi)" / "Toàn cảnh hội nghị.": the credit stands above its caption.
+                below = nxt
+                ids = b.add(ln.start, nxt.end, "caption", index)
+                blocks.append(Caption(text[ln.start : nxt.end], ln.start, nxt.end, credit, ids))
+            elif lone_credit and blocks and _uncredited_caption(blocks[-1]):
                 # "Chủ tịch UBND tỉnh kết luận phiên họp." / "Ảnh: Thu Chung": one caption whose
                 # credit went to a line of its own.
                 above = blocks.pop()
@@ -481,14 +561,14 @@ def parse(
         end = members[-1].end if members else (heading.end if heading else start)
         sections.append(Section(heading.text if heading else None, "other", tuple(blocks), start, end))
 
-    if related_head is not None or related_lines:
+    if related_heads or related_lines:
         index = len(sections)
-        if related_head is not None:
-            b.add(related_head.start, related_head.end, "heading", index)
+        for head in related_heads:
+            b.add(head.start, head.end, "heading", index)
         items = _related_items(related_lines, b, index)
-        first = related_head or related_lines[0]
-        end = related_lines[-1].end if related_lines else first.end
-        heading = related_head.text.rstrip(":") if related_head is not None else None
+        first = (related_heads or related_lines)[0]
+        end = max(ln.end for ln in related_heads + related_lines)
+        heading = related_heads[0].text.rstrip(":") if related_heads else None
         sections.append(Section(heading, "related", tuple(items), first.start, end))
 
     current_year = article_year(text, article_meta.get("date"))

@@ -124,6 +124,8 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:đến|tới)\s+(?:năm\s+)?|tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?|\d{4}\s*[-–—/]\s*)$",
     re.IGNORECASE,
 )
+# Nor a year compared with: "gấp 1,5 lần năm 2019", "so với (cùng kỳ) năm 2019", "từ năm 2019".
+_COMPARED_BEFORE = re.compile(r"(?:so với\s+(?:cùng kỳ\s+)?|lần\s+|từ\s+)(?:năm\s+)?$", re.IGNORECASE)
 # A clear margin: a section that reads as much like a review as a plan is neither.
 _MARGIN = 1.15
 # Real reviews and plans pile up cues (5 and more in the genre, one "đề nghị" at the least); a
@@ -133,12 +135,14 @@ _MIN_EVIDENCE = 2.0
 
 def article_year(text: str, date: str | None = None) -> int | None:
     """The year the article reports on: its date's year when it has one; else the year the text
-    names most often (the latest of equals), leaving out targets ("phấn đấu đến năm 2030")."""
+    names most often (the latest of equals), leaving out targets ("phấn đấu đến năm 2030") and
+    years compared with ("tăng 2 lần so với năm 2019")."""
     if date and (m := YEAR.search(date)):
         return int(m.group())
     counts: dict[int, int] = {}
     for m in YEAR.finditer(text):
-        if not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not _TARGET_BEFORE.search(before) and not _COMPARED_BEFORE.search(before):
             counts[int(m.group())] = counts.get(int(m.group()), 0) + 1
     if not counts:
         return None
