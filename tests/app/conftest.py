@@ -157,6 +157,17 @@ def text_of():
     return screen_text
 
 
+def screen_text_in(app: DocbaoApp, widget) -> str:
+    """The part of the screen a widget covers, as plain text."""
+    x, y, width, height = widget.region
+    return "\n".join(line[x : x + width] for line in screen_text(app).splitlines()[y : y + height])
+
+
+@pytest.fixture
+def text_in():
+    return screen_text_in
+
+
 def article_from(text: str, path: str | None = None) -> Article:
     return parse(text, path=path)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from tui.app.screens.reader import ReaderScreen
 from tui.app.widgets.article import ArticleView
+from tui.language.people import Group, Person
 
 
 def reader_of(app) -> ReaderScreen:
@@ -491,6 +493,62 @@ async def test_enter_on_person_jumps_to_next_mention(make_app, wait):
         assert "mention 2/" in str(reader.people_pane.border_subtitle)
         await pilot.press("escape")
         assert reader.view.target is None
+
+
+async def test_keys_reach_the_groups_and_people_mentioned_after_the_last_attendee(
+    make_app, wait, text_in, fixed_language
+):
+    class Crowded(fixed_language):
+        """More groups than the pane shows under its people, and someone only mentioned."""
+
+        def extract_people(self, article):
+            people = super().extract_people(article)
+            groups = tuple(Group(f"đại diện sở thứ {n}", 0, 0, None) for n in range(1, 13))
+            return replace(people, groups=groups, mentioned=(Person("Hồ Chí Minh", attended=False),))
+
+    app = make_app(language=Crowded())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        pane = reader_of(app).people_pane
+        lst = pane.query_one("#people-list")
+        lst.focus()
+        first, last = pane.persons.index(pane.people.people[0]), pane.persons.index(pane.people.people[-1])
+        assert lst.highlighted == first and lst.max_scroll_y > 0
+        assert "Hồ Chí Minh" not in text_in(app, lst)
+        # G and End: the last person highlighted, the list at its very end.
+        for key in ("G", "end"):
+            await pilot.press("g", key)
+            assert lst.highlighted == last and lst.scroll_y == lst.max_scroll_y, key
+            tail = text_in(app, lst)
+            assert "đại diện sở thứ 12" in tail and "Also mentioned" in tail and "Hồ Chí Minh" in tail
+        # g: the first person, and the heading above it.
+        await pilot.press("g")
+        assert lst.highlighted == first and lst.scroll_y == 0
+        assert "Chairs" in text_in(app, lst)
+        # j past the last person scrolls on, a line at a time, the headings never highlighted.
+        while lst.highlighted != last:
+            await pilot.press("j")
+        for _ in range(lst.max_scroll_y - int(lst.scroll_y)):
+            before = lst.scroll_y
+            await pilot.press("j")
+            assert lst.highlighted == last and lst.scroll_y == before + 1
+        assert "Hồ Chí Minh" in text_in(app, lst)
+        await pilot.press("j")  # all in view: round to the top
+        assert lst.highlighted == first and lst.scroll_y == 0
+        # k past the first person scrolls back up to the heading above it (here, from the mouse wheel's end).
+        lst.scroll_to(y=lst.max_scroll_y, animate=False, immediate=True)
+        await pilot.press("k")
+        assert lst.highlighted == first and lst.scroll_y == lst.max_scroll_y - 1
+        # Page down keeps a person highlighted, and pages on to the end.
+        await pilot.press("g")
+        for _ in range(5):
+            await pilot.press("pagedown")
+            assert lst.highlighted is not None and pane.person_at(lst.highlighted) is not None
+        assert lst.highlighted == last and lst.scroll_y == lst.max_scroll_y
+        for _ in range(5):
+            await pilot.press("pageup")
+            assert lst.highlighted is not None and pane.person_at(lst.highlighted) is not None
+        assert lst.highlighted == first and lst.scroll_y == 0
 
 
 async def test_p_and_v_toggle_the_side_panes(make_app, wait):

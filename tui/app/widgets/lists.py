@@ -1,4 +1,7 @@
-"""A keyboard-friendly OptionList: j/k and g/G as well as the arrows; prompts never read as markup."""
+"""A keyboard-friendly OptionList: j/k and g/G as well as the arrows; prompts never read as markup.
+
+Rows that cannot be highlighted (headings, groups) stay in reach of the keyboard: moving past the
+first or last choice scrolls over the rows beyond it, and g/G show the list's very top and end."""
 
 from __future__ import annotations
 
@@ -51,3 +54,58 @@ class PaneList(OptionList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
+
+    def _choices(self) -> list[int]:
+        """The indexes of the options that can be highlighted."""
+        return [i for i, option in enumerate(self.options) if not option.disabled]
+
+    def _scroll_lines(self, lines: int) -> None:
+        # At once: the next key reads where the list is.
+        self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        # OptionList wraps from the last choice to the first, so the rows after it were never seen:
+        # down scrolls over them first, and wraps round once they are all in view.
+        choices = self._choices()
+        if choices and self.highlighted == choices[-1] and self.scroll_y < self.max_scroll_y:
+            self._scroll_lines(1)
+            return
+        super().action_cursor_down()
+        if choices and self.highlighted == choices[0]:
+            self.scroll_home(animate=False, immediate=True)  # wrapped round: the headings above too
+
+    def action_cursor_up(self) -> None:
+        # The same above the first choice (the heading over it, once the list has been scrolled).
+        choices = self._choices()
+        if choices and self.highlighted == choices[0] and self.scroll_y > 0:
+            self._scroll_lines(-1)
+            return
+        super().action_cursor_up()
+
+    def action_page_down(self) -> None:
+        # OptionList drops the highlight when the page ends among rows it cannot highlight: the last
+        # choice keeps it, and the next page down scrolls over those rows.
+        choices = self._choices()
+        if choices and self.highlighted == choices[-1]:
+            self._scroll_lines(self.scrollable_content_region.height)
+            return
+        super().action_page_down()
+        if self.highlighted is None and choices:
+            self.highlighted = choices[-1]
+
+    def action_page_up(self) -> None:
+        choices = self._choices()
+        if choices and self.highlighted == choices[0]:
+            self._scroll_lines(-self.scrollable_content_region.height)
+            return
+        super().action_page_up()
+        if self.highlighted is None and choices:
+            self.highlighted = choices[0]
+
+    def action_first(self) -> None:
+        super().action_first()
+        self.scroll_home(animate=False, immediate=True)  # the headings above the first choice too
+
+    def action_last(self) -> None:
+        super().action_last()
+        self.scroll_end(animate=False, immediate=True)  # and whatever follows the last choice
