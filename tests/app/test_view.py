@@ -1,7 +1,14 @@
 """Details of what a reader sees: cut lines end with an ellipsis, headings hang under their
-section's name, a person's mention count goes away with the highlight."""
+section's name, a rule between the summary's sentences, a person's mention count goes away with
+the highlight."""
 
 from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+RULE = re.compile(r"^ ?─+ ?$")
+SENTENCE_START = re.compile(r"^ ?(\d+) \S")  # the number column, then the sentence
 
 
 async def test_cut_title_and_meta_lines_end_with_an_ellipsis(make_app, wait, text_of, fixed_language):
@@ -22,6 +29,36 @@ async def test_section_headings_hang_under_the_section_name(make_app, wait, text
         name = next(line for line in lines if "2 Achievements" in line)
         heading = next(line for line in lines if "PHÁT HUY TÍNH" in line)
         assert heading.index("PHÁT") == name.index("Achievements")
+
+
+def assert_ruled(lines: list[str]) -> None:
+    """Each sentence after the first right under a rule, and no blank line under a rule."""
+    for above, line in pairwise(lines):
+        number = SENTENCE_START.match(line)
+        if number and number.group(1) != "1":
+            assert RULE.match(above), f"no rule above sentence {number.group(1)}:\n" + "\n".join(lines)
+        if RULE.match(above):
+            assert line.strip(), "a blank line under a rule:\n" + "\n".join(lines)
+
+
+async def test_summary_rules_stay_when_its_scrollbar_comes_and_goes(make_app, wait, text_in, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        lst = app.screen.query_one("#summary-list")
+        # 3 sentences fit, 4 need the scrollbar; the 2nd + and the last - reuse computed summaries,
+        # set on the list at the width it had before its scrollbar came or went.
+        for key, bar in (("plus", True), ("minus", True), ("minus", False), ("plus", False), ("plus", True)):
+            await pilot.press(key)
+            await wait(app, pilot)
+            assert lst.show_vertical_scrollbar is bar, key
+            assert_ruled(text_in(app, lst).splitlines())
+        await pilot.press("minus", "minus")
+        await wait(app, pilot)
+        assert not lst.show_vertical_scrollbar
+        shown = text_in(app, lst).splitlines()
+        assert_ruled(shown)
+        assert [m.group(1) for m in map(SENTENCE_START.match, shown) if m] == ["1", "2"]
 
 
 async def test_escape_clears_the_mention_count_with_the_highlight(make_app, wait, fixed_language):

@@ -55,6 +55,14 @@ class PaneList(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        # OptionList measures an option's height when it is added, at the width of that moment, and
+        # measures again only on a Resize. Options set on a list on screen (a new summary) may bring
+        # or take away the scrollbar, which narrows or widens them without a Resize: drawn at the new
+        # width, a sentence wraps to a line more or less than measured, and the rule under it is cut
+        # off or a blank line is left. Measure them again at the width they are drawn at.
+        self._clear_caches()
+
     def _choices(self) -> list[int]:
         """The indexes of the options that can be highlighted."""
         return [i for i, option in enumerate(self.options) if not option.disabled]
