@@ -80,6 +80,35 @@ async def test_escape_clears_the_mention_count_with_the_highlight(make_app, wait
         assert not reader.people_pane.border_subtitle
 
 
+async def test_the_mention_count_goes_when_the_article_shows_something_else(make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        pane = reader.people_pane
+
+        async def count_after(focus: str | None, *keys: str) -> str:
+            """Enter on a person, then the keys (in the pane with the focus): the count left."""
+            pane.query_one("#people-list").focus()
+            await pilot.press("enter")
+            assert str(pane.border_subtitle).startswith("mention ")
+            if focus:
+                reader.query_one(focus).focus()
+            await pilot.press(*keys)
+            await pilot.pause()
+            return str(pane.border_subtitle or "")
+
+        assert await count_after(None, "3") == ""  # a section by its number
+        assert await count_after(None, "left_square_bracket") == ""
+        assert await count_after("#sections", "enter") == ""  # the section navigator
+        assert await count_after(None, "slash", "H", "Đ", "N", "D") == ""  # a search, as it is typed
+        await pilot.press("enter")  # the search box closes; its matches stay
+        assert await count_after(None, "n") == ""
+        assert await count_after(None, "N") == ""
+        assert await count_after("#summary-list", "enter") == ""  # a summary sentence
+        assert await count_after(None, "escape") == ""
+
+
 async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make_app, wait, fixed_language):
     app = make_app(language=fixed_language())
     async with app.run_test(size=(120, 40)) as pilot:

@@ -407,6 +407,7 @@ class ReaderScreen(Screen):
         if not (0 <= index < len(self.article.sections)):
             self.notify(f"This article has {len(self.article.sections)} sections.", markup=False)
             return
+        self._mention_label(None)
         self.view.scroll_to_section(index)
         self.view.current_section = index
 
@@ -716,6 +717,7 @@ class ReaderScreen(Screen):
     def _run_search(self, query: str, *, jump: bool) -> None:
         if query == self.query_text and not jump:
             return
+        self._mention_label(None)  # the matches are what the article shows now
         self.query_text = query
         self.matches = self.searcher.find(query)
         self.match_index = -1
@@ -767,6 +769,7 @@ class ReaderScreen(Screen):
             else:
                 self.notify("No search: press / to search the article.", markup=False)
             return
+        self._mention_label(None)
         self.match_index = (self.match_index + step) % len(self.matches)
         self.view.set_matches(self.matches, self.match_index)
         self.view.scroll_to_span(*self.matches[self.match_index])
