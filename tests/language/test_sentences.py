@@ -238,3 +238,28 @@ def test_line_aligned_sub_range_matches_full_text(lines: list[str]) -> None:
         start, end = offset, offset + len(line)
         assert split_sentences(text, start, end) == [(a, b) for a, b in full if start <= a and b <= end]
         offset = end + 1
+
+
+def _texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_short_quotation_stays_one_sentence() -> None:
+    quote = "Đồng chí nhấn mạnh: “Đây là phần thưởng cao quý. Huyện cần phát huy truyền thống”."
+    assert _texts(f"{quote} Sau đó, hội nghị bế mạc.") == [quote, "Sau đó, hội nghị bế mạc."]
+    assert _texts("Ông nói «Tốt. Rất tốt.» Rồi đi.") == ["Ông nói «Tốt. Rất tốt.»", "Rồi đi."]
+
+
+def test_a_quotation_closed_by_its_stop_ends_there() -> None:
+    assert _texts("Ông nói “Tốt.” Rồi đi. Bà hỏi “Vì sao?” Không ai đáp.") == [
+        "Ông nói “Tốt.”",
+        "Rồi đi.",
+        "Bà hỏi “Vì sao?”",
+        "Không ai đáp.",
+    ]
+
+
+def test_a_long_quotation_or_one_left_open_is_read_sentence_by_sentence() -> None:
+    speech = " ".join(["Chúng ta phải làm tốt hơn nữa trong năm tới."] * 8)
+    assert len(_texts(f"Ông phát biểu: “{speech}” Hội nghị bế mạc.")) == 9
+    assert _texts("Ông nói: “Tốt. Rồi đi.") == ["Ông nói: “Tốt.", "Rồi đi."]
