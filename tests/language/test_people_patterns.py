@@ -426,6 +426,56 @@ def test_rare_surnames(body: str, name: str, expected: tuple[str, ...]) -> None:
     assert roles(read(body)) == {name: expected}
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # the Ê Đê "Y" opens the name: it is no part of the rank or the office before it
+        (
+            "Hội nghị do Đại tá Y Jút Buôn Krông, Chủ tịch Hội CCB tỉnh chủ tọa.",
+            "Y Jút Buôn Krông",
+            ("Đại tá", "Chủ tịch Hội CCB tỉnh"),
+        ),
+        (
+            "Dự hội nghị có Chủ tịch Hội CCB huyện Krông Búk Y Biêr Buôn Yă.",
+            "Y Biêr Buôn Yă",
+            ("Chủ tịch Hội CCB huyện Krông Búk",),
+        ),
+        (
+            "Dự có Phó Bí thư Thường trực Tỉnh ủy Y Thanh Hà Niê Kđăm.",
+            "Y Thanh Hà Niê Kđăm",
+            ("Phó Bí thư Thường trực Tỉnh ủy",),
+        ),
+        # so do "H'…" and the Jrai family names, after a district whose name no list holds
+        (
+            "Phó Chủ tịch HĐND huyện Krông Bông H'Hoa Byă phát biểu.",
+            "H'Hoa Byă",
+            ("Phó Chủ tịch HĐND huyện Krông Bông",),
+        ),
+        (
+            "Chủ tịch UBND huyện Krông Pắc Nay Phi La kiểm tra tiến độ làm đường.",
+            "Nay Phi La",
+            ("Chủ tịch UBND huyện Krông Pắc",),
+        ),
+        (
+            "Đoàn do Thượng tá Rơ Mah Tuấn, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dẫn đầu.",
+            "Rơ Mah Tuấn",
+            ("Thượng tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ),
+        # a district may end with an "H'…" word: the name after it is not cut there
+        (
+            "Chủ tịch UBND huyện Ia H'Drai Nguyễn Văn An báo cáo tình hình.",
+            "Nguyễn Văn An",
+            ("Chủ tịch UBND huyện Ia H'Drai",),
+        ),
+    ],
+)
+def test_a_highland_name_opens_with_its_opener_after_a_rank_or_an_office(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    for ner in (False, True):
+        assert roles(read(body, ner=ner)) == {name: expected}, ner
+
+
 # --- captions and photographers ------------------------------------------------------------------
 
 

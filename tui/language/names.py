@@ -290,8 +290,24 @@ UNIT_WORDS = frozenset(word_list("tỉnh huyện xã phường quận trấn ph�
 
 MIDDLE = frozenset({"văn", "thị"})
 
+# Words that open a name of the Central Highlands and are no place's or office's last word: the
+# Ê Đê "Y" of men's names ("Y Jút Buôn Krông"), and the family names Jrai, Bahnar and Mnông names
+# start with ("Ksor Phước Hà", "Rơ Mah Tuấn", "Nay Phi La", "Điểu K'Ré"). A name follows them; a
+# cut of a run one or two words after one falls inside the name ("Đại tá Y | Jút Buôn Krông").
+_OPENERS = frozenset(word_list("y ksor nay siu rơ rah kpă rcom puih điểu"))
+# The Ê Đê "H'" of women's names ("H'Hoa Byă", "H'Yim Kđoh") opens one too, but a place may end
+# with such a word ("huyện Ia H'Drai"): it only counts for the name that starts with it.
+
+
+def opens_name(word: str, h_too: bool = True) -> bool:
+    """Does the word open a name of the Central Highlands ("Y", "Ksor", with `h_too` "H'Hoa")?"""
+    if word.casefold() in _OPENERS:
+        return True
+    return h_too and len(word) > 2 and word[0] == "H" and word[1] in "'’" and word[2].isupper()
+
+
 # A run of capitalised words is cut into [place or other words][name]; the name takes two to
-# four of them.
+# four of them, five when it opens with an opener ("Y Thanh Hà Niê Kđăm").
 MAX_NAME = 4
 
 
@@ -300,6 +316,8 @@ def name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLAC
     first = name[0].casefold()
     if first in SURNAMES:
         s += 2.0
+    if opens_name(name[0]):
+        s += 3.0  # surer than a surname: no place or common word starts so
     if first in MIDDLE:
         s -= 1.0
     if len(name) >= 3 and any(w.casefold() in MIDDLE for w in name[1:-1]):
@@ -315,6 +333,8 @@ def name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLAC
         s -= 3.0
     if name_key(" ".join(name[:2])) in places or name_key(" ".join([*prefix[-1:], name[0]])) in places:
         s -= 3.0  # the cut falls inside a place: "Nhật | Bản Shinzo Abe", "| Hà Nội Nguyễn …"
+    if any(opens_name(w, h_too=False) for w in prefix[-2:]):
+        s -= 3.0  # "Y | Jút Buôn Krông", "Y Biêr | Buôn Yă": the cut falls inside the name
     if prefix:
         if name_key(" ".join(prefix)) in places:
             s += 3.0
@@ -344,7 +364,10 @@ def split_run(
     """
     n = len(words)
     options: list[tuple[float, int]] = []
-    for k in range(max(0, n - MAX_NAME), n - 1):
+    first = max(0, n - MAX_NAME)
+    if first > 0 and opens_name(words[first - 1]):
+        first -= 1  # "Y Thanh Hà Niê Kđăm": five words
+    for k in range(first, n - 1):
         s = name_score(words[k:], words[:k], places)
         if ner_bonus:
             s += ner_bonus.get(k, 0.0)
