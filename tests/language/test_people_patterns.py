@@ -357,6 +357,47 @@ def test_titles_on_both_sides_and_unusual_names(body: str, name: str, expected: 
     assert not any(n != name and n in name for n in names(p))  # no second, cut copy of the name
 
 
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã trao Huân chương Lao động "
+            "hạng Nhì cho Đảng bộ, chính quyền và Nhân dân huyện Nga Sơn.",
+            {"Mai Xuân Liêm": ("Phó Chủ tịch UBND tỉnh",)},
+            [],
+        ),
+        (
+            "Thay mặt Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Lê Đình Sơn trao quyết định bổ nhiệm.",
+            {"Lê Đình Sơn": ("Giám đốc Sở Nội vụ",)},
+            [],
+        ),
+        # the one acted for, when named, is mentioned, not there
+        (
+            "Thừa lệnh Chủ tịch nước Võ Văn Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đỗ Minh Tuấn trao "
+            "Huân chương Độc lập hạng Ba cho Bộ Chỉ huy Quân sự tỉnh.",
+            {"Đỗ Minh Tuấn": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")},
+            ["Võ Văn Thưởng"],
+        ),
+    ],
+)
+def test_the_authority_acted_for_is_no_role_of_who_acts(
+    body: str, expected: dict[str, tuple[str, ...]], absent: list[str]
+) -> None:
+    p = read(body)
+    assert roles(p) == expected
+    assert [x.name for x in p.mentioned] == absent
+
+
+def test_the_office_acted_for_is_no_mention_of_its_holder() -> None:
+    body = (
+        "Dự có đồng chí Nguyễn Đức Trung - Chủ tịch UBND tỉnh. Thay mặt Chủ tịch UBND tỉnh, ông Trần Văn Cường - "
+        "Phó Chủ tịch UBND huyện trao quà cho các gia đình chính sách."
+    )
+    p = read(body)
+    assert said(body, p, "Nguyễn Đức Trung") == ["Nguyễn Đức Trung"]
+    assert roles(p)["Trần Văn Cường"] == ("Phó Chủ tịch UBND huyện",)
+
+
 def test_a_delegate_questioning_and_the_official_answering_are_both_there() -> None:
     p = read(
         "Trả lời chất vấn của đại biểu Lê Thị Hồng Nhung (tổ đại biểu xã Kỳ Phong), ông Phan Văn Hậu - "

@@ -11,8 +11,9 @@ The genre writes people in a few fixed shapes, read here over word tokens:
 
 Captions are a source like any paragraph (attendee lists often sit under the photo); the
 "Ảnh: NAME" credit is kept apart as a photographer. People named only in the related-news block,
-historical figures (and the streets named after them), and names found only by the NER model
-outside an attendance sentence go to `mentioned`, not to the attendees.
+historical figures (and the streets named after them), the one an attendee acts for ("Thừa ủy
+quyền của Chủ tịch nước, …": neither that role nor its holder is at the event), and names found
+only by the NER model outside an attendance sentence go to `mentioned`, not to the attendees.
 
 underthesea's NER is a second signal, asked only where the patterns leave doubt: for names the
 patterns do not reach, for a comma pattern with no "ông"/"đồng chí" in front, and to cut a place
@@ -259,6 +260,11 @@ _PLACE_AFTER_UNIT = re.compile(
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
     r"(?![^\W\d_'’])"
 )
+# "Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Chủ tịch UBND tỉnh, …": the office (or person)
+# someone acts for, right after these words, is not at the event.
+_ON_BEHALF = re.compile(
+    r"(?<![^\W\d_])(?:thừa\s+lệnh|thay\s+mặt|ủy\s+quyền|ủy\s+nhiệm)(?:\s+(?:của|cho))?\s+$", re.IGNORECASE
+)
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
 _ACADEMIC = frozenset(
     word_list("gs pgs ts tskh ths bs bsck bscki bsckii ds ks kts ls ncs nsnd nsưt ngnd ngưt ttnd ttưt")
@@ -285,6 +291,7 @@ class _Hit:
     name: str = ""
     roles: list[str] = field(default_factory=list)
     chair: bool = False
+    absent: bool = False  # named as the one someone acts for: mentioned, not attending
 
 
 @dataclass(slots=True)
@@ -533,7 +540,7 @@ class _Extractor:
             if not key:
                 continue
             related = h.sid in self.related
-            bucket = other if related or key in HISTORICAL else main
+            bucket = other if related or key in HISTORICAL or h.absent else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
             acc.add_span(h.start, h.end, h.sid)
@@ -870,6 +877,7 @@ class _Scanner:
             self.toks[max(seg_end_tok, b) - 1].end,
             name,
             list(roles),
+            absent=self.on_behalf_of(lead),
         )
         self.hits.append(h)
 
@@ -919,11 +927,26 @@ class _Scanner:
                 self.bare_chain = [*chain, hit]
         return end
 
+    def on_behalf_of(self, lead: int) -> bool:
+        """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""
+        start = self.toks[lead].start
+        return _ON_BEHALF.search(self.ex.vt, max(self.toks[0].start, start - 40), start) is not None
+
     def role_phrase(self, i: int, lead: int, plural: bool = False, lower: bool = False) -> int:
         """A role head at i: role before a name, a shared role before a colon, a group, or the
         role alone."""
         rs = scan_roles(self.toks, self.gaps, i, lower)
         parts = list(rs.parts)
+        if not plural and self.on_behalf_of(lead):
+            # "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Mai Xuân Liêm trao …": the
+            # first role is the authority acted for, neither a role of the one who acts after it
+            # nor a mention of its holder among the attendees
+            a, b = parts[0]
+            found = self.trailing_name(a, b)
+            if found is not None:
+                r, k = found  # "… của Chủ tịch nước Võ Văn Thưởng, …": named, and absent
+                self.add_name(r + k, b, lead, b, self.roles_text([(a, r + k)]))
+            return parts[1][0] if len(parts) > 1 else b
         for p, (a, b) in enumerate(parts):
             found = self.trailing_name(a, b)
             if found is None:
