@@ -193,6 +193,45 @@ def test_comma_instead_of_dash(body: str, name: str, expected: tuple[str, ...]) 
     assert roles(read(body)) == {name: expected}
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Cùng tiếp công dân có các đồng chí: Nguyễn Văn Đệ – Phó Chủ tịch UBND tỉnh; Hoàng Viết Hùng – Trưởng "
+            "ban Tiếp công dân tỉnh.",
+            "Hoàng Viết Hùng",
+            ("Trưởng ban Tiếp công dân tỉnh",),
+        ),
+        (
+            "Ông Trần Văn Nam, Phó Trưởng Ban Tiếp công dân huyện Nghi Lộc cho biết đã nhận 12 đơn thư.",
+            "Trần Văn Nam",
+            ("Phó Trưởng Ban Tiếp công dân huyện Nghi Lộc",),
+        ),
+        (
+            "Giám đốc Trụ sở Tiếp công dân tỉnh Lê Văn Tâm báo cáo kết quả tiếp dân quý I.",
+            "Lê Văn Tâm",
+            ("Giám đốc Trụ sở Tiếp công dân tỉnh",),
+        ),
+        # after an office a lower-case "tiếp" is the verb
+        ("Đồng chí Lê Văn Tâm - Trưởng ban tiếp tục chỉ đạo rà soát hồ sơ.", "Lê Văn Tâm", ("Trưởng ban",)),
+        (
+            "Bí thư Tỉnh ủy Nguyễn Đức Trung tiếp công dân định kỳ tháng 5.",
+            "Nguyễn Đức Trung",
+            ("Bí thư Tỉnh ủy",),
+        ),
+        (
+            "BÍ THƯ TỈNH ỦY NGUYỄN ĐỨC TRUNG TIẾP CÔNG DÂN ĐỊNH KỲ THÁNG 5. ẢNH: THÀNH CƯỜNG",
+            "Nguyễn Đức Trung",
+            ("Bí thư Tỉnh ủy",),
+        ),
+    ],
+)
+def test_an_office_of_citizens_reception_is_read_whole(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body))[name] == expected
+
+
 def test_comma_after_a_place_is_not_a_name() -> None:
     p = read("Tại Quảng Bình, Chủ tịch UBND tỉnh Trần Thắng cho biết tỉnh đã hoàn thành kế hoạch.")
     assert roles(p) == {"Trần Thắng": ("Chủ tịch UBND tỉnh",)}

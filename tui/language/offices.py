@@ -69,7 +69,8 @@ Hội Luật gia|Hội Văn học Nghệ thuật|Giáo hội Phật giáo Việt
 Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ|
 Hội Sinh viên|Hiệp hội|Phòng Thương mại và Công nghiệp Việt Nam|Thương mại|Hội đồng quản trị|
 Hội đồng thành viên|Ban Kinh tế Trung ương|Thường trực Ban Bí thư|Ủy ban Thường vụ Quốc hội|
-Ngoại giao|Quốc phòng|An ninh|Giao thông vận tải|Văn phòng Chính phủ|Ngoại trưởng
+Ngoại giao|Quốc phòng|An ninh|Giao thông vận tải|Văn phòng Chính phủ|Ngoại trưởng|Ban Tiếp công dân|
+Trụ sở Tiếp công dân
 """
 PHRASES: tuple[str, ...] = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|") if p.strip())
 
@@ -82,11 +83,13 @@ def _syllables(phrase: str) -> list[str]:
 
 # (previous syllable, lower-case syllable) pairs seen inside the phrases; papers differ in
 # what they capitalise ("Bộ Chính trị", "Bộ chính trị"), so every pair counts in lower case.
+# But for words that also go on the sentence after an office: "và", and "tiếp" ("Ban Tiếp công
+# dân" is capitalised; "Trưởng ban tiếp tục chỉ đạo" is a verb).
 BIGRAMS: frozenset[tuple[str, str]] = frozenset(
     (a.casefold(), b.casefold())
     for p in PHRASES
     for a, b in zip(_syllables(p), _syllables(p)[1:], strict=False)
-    if b.casefold() not in ("và",)
+    if b.casefold() not in ("và", "tiếp")
 )
 # Lower-case phrases that may continue a role wherever they stand ("… tỉnh", "… dự khuyết").
 LOWER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
