@@ -724,6 +724,40 @@ def test_role_alone_matches_a_role_with_an_address() -> None:
     assert said(body, p, "Lê Văn Hòa") == ["Lê Văn Hòa", "Chủ tịch UBND xã Nghi Phong"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Chủ tịch UBND huyện Nga Sơn Trịnh Tuấn Thành trao giấy khen cho các tập thể. Tiếp thu ý kiến chỉ đạo, "
+            "Chủ tịch UBND huyện Trịnh Tuấn Thành khẳng định huyện sẽ phát huy truyền thống.",
+            "Trịnh Tuấn Thành",
+            ("Chủ tịch UBND huyện Nga Sơn",),
+        ),
+        (
+            "Đến dự có đồng chí Hà Thị Hậu, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện Tân Sơn. Đồng chí "
+            "Hà Thị Hậu, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện phát biểu chỉ đạo hội nghị.",
+            "Hà Thị Hậu",
+            ("Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện Tân Sơn"),
+        ),
+        # said shorter first, whole later: the whole role, where the short one stood
+        (
+            "Giám đốc Ban Quản lý dự án Đặng Văn Thắng báo cáo khó khăn. Theo ông Đặng Văn Thắng, Giám đốc Ban Quản "
+            "lý dự án đầu tư xây dựng công trình giao thông tỉnh, nhà thầu thiếu vật liệu đắp nền.",
+            "Đặng Văn Thắng",
+            ("Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",),
+        ),
+        (
+            "Dự có đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ Huyện ủy, Bí thư Chi bộ xóm Yên Quang. Ông Lê Văn "
+            "Hòa, Bí thư Chi bộ xóm Yên Quang, xã Diễn Kim cho biết chi bộ có 45 đảng viên.",
+            "Lê Văn Hòa",
+            ("Ủy viên Ban Thường vụ Huyện ủy", "Bí thư Chi bộ xóm Yên Quang, xã Diễn Kim"),
+        ),
+    ],
+)
+def test_a_role_said_again_shorter_is_one_role(body: str, name: str, expected: tuple[str, ...]) -> None:
+    assert roles(read(body)) == {name: expected}
+
+
 def test_role_alone_held_by_two_is_nobody() -> None:
     body = (
         "Cùng dự có các đồng chí: Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh; Bùi Đình Long - Phó Chủ tịch UBND "

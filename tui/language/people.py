@@ -306,13 +306,30 @@ class _Acc:
     def add_roles(self, roles: list[str]) -> None:
         for r in roles:
             k = role_key(r)
-            if k and k not in self.role_keys:
-                self.role_keys.add(k)
+            if not k or k in self.role_keys:
+                continue
+            words = _key_words(k)
+            if any(_key_words(held)[: len(words)] == words for held in self.role_keys):
+                continue  # "Chủ tịch UBND huyện" after "Chủ tịch UBND huyện Nga Sơn": said again, shorter
+            for at, held in enumerate(self.roles):
+                held_key = role_key(held)
+                if words[: len(_key_words(held_key))] == _key_words(held_key):
+                    # said shorter first ("Giám đốc Ban Quản lý dự án"): the whole role takes its place
+                    self.role_keys.discard(held_key)
+                    self.roles[at] = r
+                    break
+            else:
                 self.roles.append(r)
+            self.role_keys.add(k)
 
     def add_span(self, start: int, end: int, sid: int) -> None:
         self.spans.setdefault((start, end), sid)
         self.first = min(self.first, start)
+
+
+def _key_words(key: str) -> tuple[str, ...]:
+    """A role key's words, commas dropped: "… xã Nghi Phong" is a beginning of "… xã Nghi Phong, huyện …"."""
+    return tuple(w.rstrip(",") for w in key.split())
 
 
 def extract_people(article: Article, *, use_ner: bool = True) -> People:
