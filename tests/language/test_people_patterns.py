@@ -946,6 +946,68 @@ def test_titles_before_places_and_countries(body: str, expected: dict[str, tuple
     assert roles(read(body)) == expected
 
 
+def test_citizens_named_only_as_ong_or_ba_are_mentioned() -> None:
+    body = (
+        "(Baonghean.vn) - Sáng 15/5, Bí thư Tỉnh ủy Nguyễn Đức Trung chủ trì buổi tiếp công dân định kỳ tháng 5.\n\n"
+        "Bà Nguyễn Thị Lài, trú tại xã Nghi Xuân, huyện Nghi Lộc kiến nghị xem xét lại việc bồi thường khi Nhà "
+        "nước thu hồi đất. Theo bà Lài, gia đình chưa được hỗ trợ chuyển đổi nghề.\n\n"
+        "Ông Lương Văn Thoại, trú tại xã Châu Khê, huyện Con Cuông đề nghị công nhận gia đình ông được hưởng "
+        "chế độ người có công."
+    )
+    p = read(body)
+    assert roles(p) == {"Nguyễn Đức Trung": ("Bí thư Tỉnh ủy",)}
+    assert [(x.name, x.roles, x.attended) for x in p.mentioned] == [
+        ("Nguyễn Thị Lài", (), False),
+        ("Lương Văn Thoại", (), False),
+    ]
+    assert said(body, p, "Nguyễn Thị Lài") == ["Nguyễn Thị Lài", "Lài"]  # "bà Lài" is her, mentioned
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chị Hà Thị Thúy ở xã Tân Hương, huyện Yên Bình cho biết mô hình trồng quế của gia đình đã mở rộng.",
+        "Bà H'Ngơn Mlô, hội viên Chi hội CCB buôn Kô Sier, là một trong những hội viên nữ tiêu biểu.",
+        "Anh Đinh Công Sứ ở xóm Dù cho biết homestay của gia đình mỗi tháng đón hơn 200 lượt khách.",
+    ],
+)
+def test_a_voice_of_the_story_is_no_attendee(body: str) -> None:
+    for ner in (False, True):
+        p = read(body, ner=ner)
+        assert names(p) == set() and len(p.mentioned) == 1, ner
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # named among who attended
+        (
+            "Dự buổi gặp mặt có ông Nguyễn Văn An và bà Trần Thị Bình, hai người có uy tín của xã.",
+            {"Nguyễn Văn An": (), "Trần Thị Bình": ()},
+        ),
+        # a comrade is a cadre; a village elder, an office of the village; a bare title, an office
+        ("Đồng chí Lê Văn Hùng đề nghị các xã rà soát lại danh sách hộ nghèo.", {"Lê Văn Hùng": ()}),
+        (
+            "Ông Bh'riu Liếc, già làng ở thôn Pà Làng, xã A Tiêng chia sẻ kinh nghiệm giữ rừng.",
+            {"Bh'riu Liếc": ()},
+        ),
+        ("Ông Nguyễn Văn Bảy, giám đốc, cho biết doanh nghiệp đã trả hết nợ.", {"Nguyễn Văn Bảy": ()}),
+        # an office said anywhere in the article
+        (
+            "Bà Lê Thị Hoa đề nghị hỗ trợ vốn cho hội viên. Theo bà Lê Thị Hoa, Chủ tịch Hội Phụ nữ xã Quỳnh "
+            "Thắng, hội đã giúp 50 hộ vay vốn.",
+            {"Lê Thị Hoa": ("Chủ tịch Hội Phụ nữ xã Quỳnh Thắng",)},
+        ),
+    ],
+)
+def test_an_office_a_title_or_attendance_makes_an_attendee(
+    body: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    p = read(body)
+    assert roles(p) == expected
+    assert p.mentioned == ()
+
+
 def test_given_name_after_any_verb() -> None:
     body = (
         "Trao đổi với phóng viên, ông Nguyễn Văn Thuận cho biết như vậy. "

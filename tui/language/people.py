@@ -15,6 +15,11 @@ historical figures (and the streets named after them), the one an attendee acts 
 quyền của Chủ tịch nước, …": neither that role nor its holder is at the event), and names found
 only by the NER model outside an attendance sentence go to `mentioned`, not to the attendees.
 
+Who attended is said by an office or a title ("Chủ tịch …", "Đại tá", "đồng chí", "già làng", a
+bare "giám đốc" after the name), by chairing, or by a sentence (or its paragraph) of who attended.
+Someone named only as "ông" / "bà" / "chị" … with none of these is a voice of the story, a citizen
+who petitions or a farmer who tells of the crop, and is `mentioned`, as the model's names are.
+
 underthesea's NER is a second signal, asked only where the patterns leave doubt: for names the
 patterns do not reach, for a comma pattern with no "ông"/"đồng chí" in front, and to cut a place
 from a name when the evidence is thin. Its known faults are worked around: ALL-CAPS text never
@@ -276,6 +281,9 @@ def _place_at(toks: list[Token], k: int) -> bool:
     return k >= 0 and place_noun_before([t.low for t in toks[max(0, k - 4) : k + 1]])
 
 
+# Everyday honorifics: anyone is "ông", "bà", "chị" … to the paper, a citizen as much as an official;
+# "đồng chí", "già làng" and degrees say more.
+_PLAIN_HONORIFICS = frozenset(word_list("ông bà anh chị cô thầy cụ bác chú em"))
 _NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 
@@ -292,6 +300,7 @@ class _Hit:
     roles: list[str] = field(default_factory=list)
     chair: bool = False
     absent: bool = False  # named as the one someone acts for: mentioned, not attending
+    plain: bool = False  # named only as "ông" / "bà" / "chị" …, with no office or title
 
 
 @dataclass(slots=True)
@@ -302,6 +311,7 @@ class _Acc:
     spans: dict[tuple[int, int], int] = field(default_factory=dict)
     chair: bool = False
     first: int = 1 << 60
+    attending: bool = False  # some mention says so: an office, a title, the chair, a sentence of who attended
 
     def add_roles(self, roles: list[str]) -> None:
         for r in roles:
@@ -563,8 +573,14 @@ class _Extractor:
             acc.add_span(h.start, h.end, h.sid)
             if h.chair and not related:
                 acc.chair = True
-        # plain later mentions of a known attendee's full name
-        for acc in main.values():
+            if h.roles or h.chair or not h.plain or h.sid in self.attend_sids:
+                acc.attending = True
+        # Someone the story names only as "ông"/"bà" …, with no office or title anywhere, outside
+        # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
+        # who tells of his crop): mentioned, as a name the model finds there would be.
+        citizens = {k: main.pop(k) for k in [k for k, acc in main.items() if not acc.attending]}
+        # plain later mentions of a known attendee's (or citizen's) full name
+        for acc in (*main.values(), *citizens.values()):
             pattern = re.compile(r"(?<![^\W\d_])" + re.escape(acc.name) + r"(?![^\W\d_])", re.IGNORECASE)
             for m in pattern.finditer(self.vt):
                 sid = self.sid_at(m.start())
@@ -589,11 +605,12 @@ class _Extractor:
                         holders[0].chair = True
             elif h.kind == "short":
                 k = h.name.casefold()
-                holders = [acc for acc in main.values() if acc.name.split()[-1].casefold() == k]
+                named_so = (*main.values(), *citizens.values())
+                holders = [acc for acc in named_so if acc.name.split()[-1].casefold() == k]
                 if len(holders) == 1:
                     holders[0].add_span(h.start, h.end, h.sid)
         # names no pattern reached: by their shape, or by the model
-        for name, start, end, sid in self.ner_names(main, other):
+        for name, start, end, sid in self.ner_names(main, {**other, **citizens}):
             key = name_key(name)
             bucket = main if sid in self.attend_sids and key not in HISTORICAL else other
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(name))
@@ -604,7 +621,8 @@ class _Extractor:
             return Person(acc.name, tuple(acc.roles), acc.chair and attended, mentions, attended)
 
         people = sorted(main.values(), key=lambda acc: (not acc.chair, acc.first))
-        mentioned = sorted((acc for k, acc in other.items() if k not in main), key=lambda acc: acc.first)
+        absent = [acc for k, acc in other.items() if k not in main and k not in citizens]
+        mentioned = sorted((*absent, *citizens.values()), key=lambda acc: acc.first)
         groups: list[Group] = []
         seen: set[str] = set()
         for text, a, b, sid in self.groups:
@@ -944,6 +962,15 @@ class _Scanner:
                 self.bare_chain = [*chain, hit]
         return end
 
+    def bare_title_at(self, b: int) -> bool:
+        """Is a title with no office after the name at b ("Ông A, giám đốc, cho biết", "Ông B, già
+        làng ở thôn …")? It is no role to show, but says the person holds one."""
+        if b >= self.n or not (DASH.fullmatch(self.gaps[b - 1]) or COMMA.fullmatch(self.gaps[b - 1])):
+            return False
+        if self._match(b, HONORIFICS) and self.toks[b].low not in _PLAIN_HONORIFICS:
+            return True  # the village elder's title, said after the name
+        return head_len(self.toks, b, lower=True) > 0
+
     def on_behalf_of(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""
         start = self.toks[lead].start
@@ -1228,6 +1255,9 @@ class _Scanner:
                     if e - j == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
                         b = e  # "đồng chí Y Thanh Hà Niê Kđăm - …": anchored on both sides
                     i = self.name_then_roles(j, b, i, None)
+                    hit = self.hits[-1]
+                    if t.low in _PLAIN_HONORIFICS and not hit.roles and not self.bare_title_at(b):
+                        hit.plain = True
                     continue
             if t.shape == "T":
                 e = title_run(toks, self.gaps, i)
