@@ -46,6 +46,7 @@ SUMMARY_WIDTH_MEDIUM = 32
 MIN_ARTICLE_WIDTH = 40  # toggling a pane on hides the other one rather than squeeze the article
 MIN_READABLE_WIDTH = 24  # and no pane, even one shown by hand, leaves the article less
 FIRST_PAINT_GRACE = 0.04  # seconds between the article's first frame and mounting the side panes
+WORK_GRACE = 0.01  # and starting the language work
 
 
 def _section_binding(n: int) -> Binding:
@@ -257,9 +258,10 @@ class ReaderScreen(Screen):
         if not self._started:
             self._started = True
             # Paint the article first; the language work starts once it is out, the panes a moment
-            # later (the frame is written by Textual's writer thread: mounting holds the GIL).
-            # The work may be done before the panes are there: they then show its results at once.
-            self.call_after_refresh(self._start_language_work)
+            # later (the frame is written by Textual's writer thread, which waits for the GIL while
+            # the workers import and unpickle, or while the panes mount). The work may be done
+            # before the panes are there: they then show its results at once.
+            self.call_after_refresh(self.set_timer, WORK_GRACE, self._start_language_work)
             self.call_after_refresh(self.set_timer, FIRST_PAINT_GRACE, self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
