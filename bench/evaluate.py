@@ -24,9 +24,6 @@ import re
 import sys
 import time
 import unicodedata
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 MEASURES = ("rouge1", "rouge2", "rougeL")
 _WORD = re.compile(r"\w+")

@@ -24,9 +24,6 @@ import random
 import resource
 import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def build_text(size: int, seed: int = 0) -> str:
