@@ -301,3 +301,19 @@ async def test_edge_articles_never_raise(make_app, wait, article_of):
             await pilot.press("x", "enter", "n", "escape", "tab", "enter", "tab", "enter")
             await wait(app, pilot)
             assert app.is_running, name
+
+
+def test_text_after_a_related_box_mid_report_is_found_where_it_is_drawn(article_of):
+    # The related news is drawn last, though its box stands in the middle of the text: a span
+    # after the box is looked up among the report's lines, not the related cards'.
+    article = article_of(
+        "Tiêu đề bài báo\n\n(Baonghean.vn) - Sáng 12/3, tỉnh họp.\n\nĐoạn đầu của bài báo.\n\n"
+        "Tin liên quan\nNghệ An khởi công cầu vượt sông Lam\n\nĐoạn sau hộp tin liên quan.\n\n"
+        "Lãnh đạo tỉnh phát biểu. Ảnh: Thành Duy\n"
+    )
+    assert [s.role for s in article.sections] == ["opening", "related"]
+    layout = ArticleLayout(article, 60)
+    for needle in ("Đoạn sau hộp tin liên quan.", "Nghệ An khởi công", "Lãnh đạo tỉnh phát biểu."):
+        start = article.text.index(needle)
+        line = layout.lines[layout.line_of(start)]
+        assert line.start <= start < line.end, needle

@@ -91,3 +91,32 @@ async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
         screen = text_of(app)
         assert "Attendees · 4" in screen and "Thái Thanh Quý" in screen
         assert "Summarizing" not in screen and "Finding attendees" not in screen
+
+
+class FailingLanguage:
+    def summarize(self, article, algorithm, length, section):
+        raise RuntimeError("boom")
+
+    def extract_people(self, article):
+        raise RuntimeError("people boom")
+
+    def acronyms(self, article):
+        return {}
+
+
+async def test_language_work_failing_before_the_panes_says_so_in_them(make_app, monkeypatch, wait):
+    import tui.app.screens.reader
+
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 0.5)  # the failures come first
+    app = make_app(language=FailingLanguage())
+    async with app.run_test(size=(160, 40)) as pilot:
+        reader = app.screen
+        while not reader._failures.keys() >= {"people", reader._summary_key()}:
+            await pilot.pause(0.01)
+        assert reader.summary_pane is None
+        await wait(app, pilot)
+        assert reader.summary_pane.state == "error"
+        summary_state = reader.query_one("#summary-state").content
+        people_state = reader.query_one("#people-state").content
+        assert str(summary_state) == "Could not summarize: RuntimeError: boom"
+        assert str(people_state) == "Could not find attendees: RuntimeError: people boom"

@@ -671,3 +671,32 @@ def test_related_headlines_lose_their_bullets_and_dates():
 def test_a_year_compared_with_is_not_the_articles_year():
     text = "Thu nhập năm 2024 ước đạt 62 triệu đồng, gấp 1,5 lần năm 2019. Thu ngân sách tăng 2 lần so với năm 2019, từ năm 2019 đến nay."
     assert article_year(text) == 2024
+
+
+def test_the_related_block_at_the_end_stays_whole_with_its_stories_leads_and_scenes():
+    a = parse(
+        f"{HEAD}{BODY}\n\nThanh Lê\n\nTin liên quan\nNghệ An khởi công cầu vượt sông Lam\n"
+        "(Baonghean.vn) - Sáng 10/3, tỉnh khởi công cầu vượt sông Lam dài 1,2 km.\n"
+        "Toàn cảnh bức tranh kinh tế Nghệ An năm 2024\n"
+        "(Baonghean.vn) - Năm 2024, kinh tế tỉnh tăng trưởng 8,5%, đứng thứ 10 cả nước.\n"
+    )
+    assert [r.title for r in a.related] == [
+        "Nghệ An khởi công cầu vượt sông Lam",
+        "Toàn cảnh bức tranh kinh tế Nghệ An năm 2024",
+    ]
+    assert [s.text for s in a.body_sentences] == [BODY, "Thanh Lê"] and a.meta["author"] == "Thanh Lê"
+
+
+@pytest.mark.parametrize("last", ["Theo TTXVN", "Nguồn: Báo Nghệ An", "Ảnh: Quốc Hưng", "Lê Văn Cường"])
+def test_a_source_credit_or_name_under_the_signature_is_no_related_news(last):
+    a = parse(f"{HEAD}{BODY}\n\nThu Hà\n\n{last}\n")
+    assert a.related == () and [s.role for s in a.sections] == ["opening"]
+
+
+def test_every_one_of_many_related_boxes_is_read():
+    boxes = "".join(
+        f"Tin liên quan\nHội nghị tổng kết công tác lần thứ {i}\n\n{BODY}\n\n" for i in range(300)
+    )
+    a = parse(f"{HEAD}{BODY}\n\n{boxes}Lãnh đạo tỉnh phát biểu. Ảnh: Thành Duy\n\nThu Hà\n")
+    assert [r.title for r in a.related] == [f"Hội nghị tổng kết công tác lần thứ {i}" for i in range(300)]
+    assert len(a.body_sentences) == 302 and a.meta["author"] == "Thu Hà"

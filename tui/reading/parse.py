@@ -341,6 +341,8 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
 
 
 MAX_UNMARKED_RELATED = 12
+BOX_LOOKAHEAD = 30  # lines
+MIN_HEADLINE_WORDS = 5  # fewer: a name, a source ("Theo TTXVN"), a credit
 
 
 def _box_end(lines: list[_Line]) -> int | None:
@@ -353,9 +355,11 @@ def _box_end(lines: list[_Line]) -> int | None:
     after = lines[k:]
     if k == 0 or not after:
         return None
-    if any(caption_credit(ln.text)[0] or is_heading(ln.text) for ln in after) or is_byline(after[-1].text):
-        return k
-    return None
+    near = after[:BOX_LOOKAHEAD]  # the report resumes at once under a box (and the scan stays short)
+    if any(source_tag(ln.text) for ln in near):
+        return None  # a related story's lead ("(Baonghean.vn) - …"): the block runs to the end
+    report = any(caption_credit(ln.text)[1] or is_heading(ln.text) for ln in near)
+    return k if report or is_byline(after[-1].text) else None
 
 
 def _unmarked_related(body: list[_Line]) -> int | None:
@@ -364,7 +368,9 @@ def _unmarked_related(body: list[_Line]) -> int | None:
     first = len(body)  # the first headline, once found
     while first > 2 and len(body) - first < MAX_UNMARKED_RELATED:
         line = body[first - 1]
-        if _prose(line.text) or not _looks_like_title(line):
+        if _prose(line.text) or not _looks_like_title(line) or len(line.text.split()) < MIN_HEADLINE_WORDS:
+            return None
+        if caption_credit(line.text)[0]:
             return None
         first -= 1
         if is_byline(body[first - 1].text):

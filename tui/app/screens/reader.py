@@ -160,6 +160,7 @@ class ReaderScreen(Screen):
         self.scope = "article"  # or "section"
         self.section_for_summary: int | None = None
         self._summaries: dict[tuple[str, int, int | None], Any] = {}
+        self._failures: dict[Any, str] = {}  # why a summary (by key) or the attendees ("people") failed
         self.people: Any = None
         self.glossary: dict[str, str] = {}
         self._pending_copy: str | None = None
@@ -245,12 +246,17 @@ class ReaderScreen(Screen):
             key = self._summary_key()
             if key in self._summaries:
                 self._show_summary(key, self._summaries[key])
+            elif key in self._failures:
+                self._update_summary_title(key)
+                self.summary_pane.show_error(self._failures[key])
             else:
                 self._update_summary_title(key)
                 self.summary_pane.show_busy("Summarizing…")
         if self.people_pane is not None:
             if self.people is not None:
                 self.people_pane.show_people(self.people, self.glossary)
+            elif "people" in self._failures:
+                self.people_pane.show_error(self._failures["people"])
             else:
                 self.people_pane.show_busy("Finding attendees…")
 
@@ -295,6 +301,7 @@ class ReaderScreen(Screen):
         self.workers.cancel_group(self, "people")
         self.article = article
         self._summaries.clear()
+        self._failures.clear()
         self.people = None
         self.glossary = {}
         self._pending_copy = None
@@ -506,6 +513,7 @@ class ReaderScreen(Screen):
         if article is not self.article:
             return
         message = f"Could not summarize: {type(error).__name__}: {error}"
+        self._failures[key] = message  # for the pane, if it is not mounted yet
         if key == self._summary_key():
             if self.summary_pane is not None:
                 had_focus = self.summary_pane.has_focus_within
@@ -521,6 +529,7 @@ class ReaderScreen(Screen):
         if article is not self.article:
             return
         self._summaries[key] = summary
+        self._failures.pop(key, None)
         if key == self._summary_key():
             self._show_summary(key, summary)
         elif self._pending_copy == "note" and key == self._note_key():
@@ -629,8 +638,10 @@ class ReaderScreen(Screen):
     def _people_failed(self, article: Article, error: Exception) -> None:
         if article is not self.article:
             return
+        message = f"Could not find attendees: {type(error).__name__}: {error}"
+        self._failures["people"] = message  # for the pane, if it is not mounted yet
         if self.people_pane is not None:
-            self.people_pane.show_error(f"Could not find attendees: {type(error).__name__}: {error}")
+            self.people_pane.show_error(message)
         self.log.error("people failed", error)
 
     def _people_ready(self, article: Article, people: Any, glossary: dict[str, str]) -> None:
@@ -638,6 +649,7 @@ class ReaderScreen(Screen):
             return
         self.people = people
         self.glossary = glossary
+        self._failures.pop("people", None)
         if self.people_pane is not None:
             self.people_pane.show_people(people, glossary)
         self._copy_when_ready()

@@ -143,8 +143,10 @@ class ArticleLayout:
         self.lines: list[Line] = []
         self.section_lines: list[int] = []  # first line of each section
         self._build(meta)
-        # Lines that show article text, in text order, for span -> line lookups.
-        self._text_lines = [i for i, ln in enumerate(self.lines) if ln.start >= 0]
+        # Lines that show article text, in text order, for span -> line lookups (the related news
+        # is drawn last, though a box of it may stand in the middle of the text).
+        shown = [i for i, ln in enumerate(self.lines) if ln.start >= 0]
+        self._text_lines = sorted(shown, key=lambda i: self.lines[i].start)
         self._text_starts = [self.lines[i].start for i in self._text_lines]
 
     # -- building -----------------------------------------------------------------------------
