@@ -128,14 +128,16 @@ def _split_line(text: str, line_start: int, line_end: int, spans: list[tuple[int
 # Typographic quotes open and close unambiguously (a straight " does not say which it does).
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
-MAX_QUOTE_TAIL = 300  # characters: a longer quotation is a speech, read sentence by sentence
+MAX_QUOTE_TAIL = 300  # characters each side of a stop: a longer quotation is a speech, split
 
 
 def _inside_quote(text: str, sentence_start: int, run_start: int, run_end: int, line_end: int) -> bool:
     """A stop inside a short quotation that closes further on ("… nhấn mạnh: “A. B.”"): the
     quotation stays whole, so that no summary shows half of it with its quote mark dangling."""
-    opened = sum(text.count(q, sentence_start, run_start) for q in _OPEN_QUOTES)
-    closed = sum(text.count(q, sentence_start, run_end) for q in _CLOSE_QUOTES)
+    # Looking back no further than a short quotation reaches keeps a long line's cost linear.
+    since = max(sentence_start, run_start - MAX_QUOTE_TAIL)
+    opened = sum(text.count(q, since, run_start) for q in _OPEN_QUOTES)
+    closed = sum(text.count(q, since, run_end) for q in _CLOSE_QUOTES)
     if opened <= closed:
         return False
     tail = min(line_end, run_end + MAX_QUOTE_TAIL)
