@@ -299,7 +299,7 @@ def _run_app(argv: Sequence[str]) -> int:
     from tui.settings import load_settings
 
     settings, problem = load_settings()
-    # Before Textual loads (one thread still): the first summary and attendees are computed on
+    # Before Textual loads: the first summary and attendees are computed by a worker process on
     # the other core while this one paints the article.
     prefetch = Prefetch.start(article, settings.algorithm, settings.length) if article else None
     from tui.app.app import run

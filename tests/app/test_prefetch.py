@@ -1,5 +1,6 @@
-"""The first article's language work, done in a forked process while the screen paints, gives
-what the reader's own calls give; a failing or stopped child leaves the reader to compute."""
+"""The first article's language work, done in a worker process while the screen paints, gives
+what the reader's own calls give; a failing or stopped worker, or a file that changed, leaves the
+reader to compute."""
 
 from __future__ import annotations
 
@@ -7,12 +8,6 @@ import os
 import subprocess
 import sys
 import textwrap
-
-import pytest
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork"), reason="no fork here: the reader computes in-process"
-)
 
 
 def _run(code: str) -> str:
@@ -89,10 +84,12 @@ def test_a_failing_child_leaves_the_calls_to_the_reader():
 def test_closing_stops_a_child_still_at_work():
     out = _run(
         """
-        import dataclasses, time
-        from tui.reading.parse import parse
+        import tempfile, time
         body = "\\n\\n".join(f"Ông Nguyễn Văn {i} phát biểu tại hội nghị lần thứ {i} của tỉnh." for i in range(20000))
-        big = parse("Tiêu đề\\n\\n" + body)
+        path = tempfile.mkstemp(suffix=".txt")[1]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("Tiêu đề\\n\\n" + body)
+        big = open_article(path)
         prefetch = Prefetch.start(big, "docbao", 3)
         pid = prefetch._pid
         time.sleep(0.2)
@@ -102,3 +99,23 @@ def test_closing_stops_a_child_still_at_work():
         """
     )
     assert out.strip() == "True True True", out
+
+
+def test_a_file_changed_since_it_was_read_gives_nothing_and_no_file_no_worker():
+    out = _run(
+        """
+        import tempfile
+        path = tempfile.mkstemp(suffix=".txt")[1]
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(article.text)
+        mine = open_article(path)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(article.text.replace("Nghệ An", "Hà Tĩnh"))  # before the worker reads it
+        prefetch = Prefetch.start(mine, "docbao", 3)
+        print(prefetch.people() is None, prefetch.summary() is None)
+        prefetch.close()
+        from tui.reading.parse import parse
+        print(Prefetch.start(parse(article.text), "docbao", 3))
+        """
+    )
+    assert out.split("\n")[:2] == ["True True", "None"], out

@@ -4,7 +4,7 @@ Each call imports its module on first use: they run in worker threads, after the
 so the heavy libraries behind them (sumy, underthesea, numpy) never sit on the way to the first
 frame. Tests hand the app another object with the same methods (fixed results, failures, delays).
 
-The first article's work can be started before Textual is even imported (`Prefetch`): a forked
+The first article's work can be started before Textual is even imported (`Prefetch`): a worker
 process makes the same domain calls on the machine's other core while this one paints, and the
 reader takes its results as if it had made the calls itself.
 """
@@ -107,53 +107,52 @@ def article_acronyms(article: Article) -> dict[str, str]:
 
 
 class Prefetch:
-    """The first article's attendees and summary, computed in a forked process.
+    """The first article's attendees and summary, computed by a worker process.
 
-    Forked before Textual loads (the process has no threads yet, so forking is safe), the child
-    imports the language libraries and makes the domain calls while the parent paints; on two
-    cores the results are ready about when the screen is. The child sends two pickled messages
-    down a pipe: the attendees and acronyms first (they are quick), then the summary with every
-    sentence's words, so that later summaries in the parent skip word segmentation. If anything
-    goes wrong (the child fails or dies) the parent's calls simply compute as usual.
+    A fresh interpreter (not a fork: after a fork, every page the parent then writes to, Textual's
+    imports above all, is copied, which slowed the first frame by some 20 ms) reads the article's
+    file again and makes the same domain calls while this process paints; on two cores the results
+    are ready about when the screen is. It writes pickled messages to its standard output: a
+    digest of the article's text (its results count only for the same text), the attendees and
+    acronyms (they are quick), then the summary with every sentence's words, so that later
+    summaries here skip word segmentation. If anything goes wrong (the worker fails or dies, the
+    file changed) the reader's calls simply compute as usual.
     """
 
-    def __init__(self, article: Article, key: tuple[str, int, int | None], pid: int, fd: int) -> None:
+    def __init__(self, article: Article, key: tuple[str, int, int | None], proc: Any) -> None:
         self.article = article
         self.key = key
-        self._pid: int | None = pid
-        self._fd: int | None = fd
+        self._proc = proc
+        self._pid: int | None = proc.pid
+        self._fd: int | None = proc.stdout.fileno()
         self._received: dict[str, Any] = {}
         self._ready = threading.Condition()
         self._reading = False
+        self._same_text: bool | None = None
 
     @classmethod
     def start(cls, article: Article, algorithm: str, length: int) -> Prefetch | None:
-        """Fork the worker (None where processes cannot fork, or if forking fails)."""
-        if not hasattr(os, "fork") or threading.active_count() > 1:
-            return None
+        """Start the worker (None for an article that is not a file, or if it cannot start)."""
+        if not article.path or not os.path.isfile(article.path):
+            return None  # standard input or a link: not to be read twice
+        import subprocess
+
         key = (algorithm, length, None)
+        argv = [sys.executable, "-P", "-c", _CHILD, article.path, algorithm, str(length)]
         try:
-            read_fd, write_fd = os.pipe()
-        except OSError:
+            proc = subprocess.Popen(
+                argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            )
+        except (OSError, ValueError):
             return None
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
-            return None
-        if pid == 0:  # the child: never returns
-            os.close(read_fd)
-            _child(article, key, write_fd)
-        os.close(write_fd)
-        return cls(article, key, pid, read_fd)
+        return cls(article, key, proc)
 
     def people(self) -> tuple[Any, dict[str, str]] | None:
-        """(people, acronyms) from the child, or None if it could not give them."""
+        """(people, acronyms) from the worker, or None if it could not give them."""
         return self._wait("people")
 
     def summary(self) -> tuple[Any, dict[str, tuple[str, ...]]] | None:
-        """(summary, words of each sentence) from the child, or None if it could not give them."""
+        """(summary, words of each sentence) from the worker, or None if it could not give them."""
         return self._wait("summary")
 
     def _wait(self, kind: str) -> Any:
@@ -172,32 +171,42 @@ class Prefetch:
                 finally:
                     self._ready.acquire()
                     self._reading = False
-                if message is None:  # the child is gone: what it has not sent will not come
+                if message is None:  # the worker is gone: what it has not sent will not come
                     self.close()
                 else:
                     self._received[message[0]] = message[1]
-                    if len(self._received) == 2:
+                    if len(self._received) == 3:
                         self.close()
                 self._ready.notify_all()
-            return self._received.get(kind)
+            if self._same_text is None:
+                self._same_text = self._received.get("digest") == _digest(self.article.text)
+            # Another text than the reader's (the file changed on disk) gives nothing.
+            return self._received.get(kind) if self._same_text else None
 
     def close(self) -> None:
-        """Stop the child if it is still working, and reap it."""
+        """Stop the worker if it is still working, and reap it."""
         # Kill first: a thread blocked reading the pipe then sees its end, which closing our
         # end of it would not give.
-        pid, self._pid = self._pid, None
-        if pid is not None:
+        proc, self._pid = self._proc, None
+        if proc is not None and proc.returncode is None:
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+                proc.kill()
             with contextlib.suppress(OSError):
-                os.waitpid(pid, 0)
-        fd, self._fd = self._fd, None
-        if fd is not None:
+                proc.wait()
+        if self._fd is not None:
+            self._fd = None
             with contextlib.suppress(OSError):
-                os.close(fd)
+                proc.stdout.close()
 
 
 _HEADER = struct.Struct("!Q")
+_CHILD = "from tui.app.services import _child_main; _child_main()"
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _receive(fd: int) -> tuple[str, Any] | None:
@@ -222,28 +231,34 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _child(article: Article, key: tuple[str, int, int | None], fd: int) -> None:
-    """The forked worker: the same domain calls the reader makes, results down the pipe."""
+def _child_main() -> None:
+    """The worker (`python -c _CHILD PATH ALGORITHM LENGTH`): the same domain calls the reader
+    makes, results down its standard output."""
     code = 0
+    fd = os.dup(1)  # the pipe to the reader; fd 1 itself goes to /dev/null below
     try:
-        # Nothing of the child's may reach the terminal the parent is about to take over.
+        # Nothing of the worker's may reach the terminal the reader has taken over.
         devnull = os.open(os.devnull, os.O_RDWR)
         for std in (0, 1, 2):
             os.dup2(devnull, std)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         # Where there is no idle core, the screen comes first.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, AttributeError):
             os.nice(10)
-        gc.enable()
+        path, algorithm, length = sys.argv[1:4]
+        from tui.reading.document import open_article
+
+        article = open_article(path)
+        _send(fd, ("digest", _digest(article.text)))
         from tui.language.people import extract_people
 
         _send(fd, ("people", (extract_people(article), article_acronyms(article))))
         from tui.language.summarize import summarize
         from tui.language.words import cache_for
 
-        summary = summarize(article, *key)
+        summary = summarize(article, algorithm, int(length), None)
         _send(fd, ("summary", (summary, cache_for(article).known())))
-    except BaseException:  # the parent computes what it did not get
+    except BaseException:  # the reader computes what it did not get
         code = 1
     finally:
         with contextlib.suppress(Exception):
