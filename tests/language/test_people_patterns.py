@@ -1015,3 +1015,21 @@ def test_given_name_after_any_verb() -> None:
     )
     p = read(body)
     assert said(body, p, "Nguyễn Văn Thuận") == ["Nguyễn Văn Thuận", "Thuận", "Thuận"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dự có Trưởng Ban Dân vận Tỉnh ủy Hà Thị Hoa và Giám đốc Sở Nội vụ Nguyễn Văn An.",
+            {"Hà Thị Hoa": ("Trưởng Ban Dân vận Tỉnh ủy",), "Nguyễn Văn An": ("Giám đốc Sở Nội vụ",)},
+        ),
+        # The lower-case suffix still makes a head of the words before it.
+        (
+            "Dự có Cục trưởng Cục Thuế tỉnh Trần Văn Bình.",
+            {"Trần Văn Bình": ("Cục trưởng Cục Thuế tỉnh",)},
+        ),
+    ],
+)
+def test_a_capital_truong_opens_its_own_head(body: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert roles(read(body)) == expected

@@ -169,10 +169,11 @@ def head_len(toks: list[Token], i: int, lower: bool = False) -> int:
             if h == ("trưởng",) and j + 1 < n and toks[j + 1].low in _NOT_AFTER_TRUONG:
                 return 0
             return j + len(h) - i
-    # "Cục trưởng", "Đội trưởng", "Sư đoàn trưởng": capitalised word(s) then "trưởng"
+    # "Cục trưởng", "Đội trưởng", "Sư đoàn trưởng": capitalised word(s) then "trưởng" in lower
+    # case (a capital "Trưởng" opens a head of its own: "Dự có Trưởng Ban Dân vận …")
     if toks[j].shape == "T" and toks[j].low not in _NOT_TRUONG:
         for k in (1, 2):
-            if j + k < n and toks[j + k].low == "trưởng" and all(not t.cap for t in toks[j + 1 : j + k]):
+            if j + k < n and toks[j + k].low == "trưởng" and all(not t.cap for t in toks[j + 1 : j + k + 1]):
                 return j + k + 1 - i
     return 0
 
