@@ -160,7 +160,10 @@ class ReaderScreen(Screen):
         self.scope = "article"  # or "section"
         self.section_for_summary: int | None = None
         self._summaries: dict[tuple[str, int, int | None], Any] = {}
-        self._failures: dict[Any, str] = {}  # why a summary (by key) or the attendees ("people") failed
+        # Why a summary (by key) or the attendees failed: kept, as results are, for panes that
+        # are not mounted yet.
+        self._summary_failures: dict[tuple[str, int, int | None], str] = {}
+        self._people_failure: str | None = None
         self.people: Any = None
         self.glossary: dict[str, str] = {}
         self._pending_copy: str | None = None
@@ -246,17 +249,17 @@ class ReaderScreen(Screen):
             key = self._summary_key()
             if key in self._summaries:
                 self._show_summary(key, self._summaries[key])
-            elif key in self._failures:
+            elif key in self._summary_failures:
                 self._update_summary_title(key)
-                self.summary_pane.show_error(self._failures[key])
+                self.summary_pane.show_error(self._summary_failures[key])
             else:
                 self._update_summary_title(key)
                 self.summary_pane.show_busy("Summarizing…")
         if self.people_pane is not None:
             if self.people is not None:
                 self.people_pane.show_people(self.people, self.glossary)
-            elif "people" in self._failures:
-                self.people_pane.show_error(self._failures["people"])
+            elif self._people_failure is not None:
+                self.people_pane.show_error(self._people_failure)
             else:
                 self.people_pane.show_busy("Finding attendees…")
 
@@ -301,7 +304,8 @@ class ReaderScreen(Screen):
         self.workers.cancel_group(self, "people")
         self.article = article
         self._summaries.clear()
-        self._failures.clear()
+        self._summary_failures.clear()
+        self._people_failure = None
         self.people = None
         self.glossary = {}
         self._pending_copy = None
@@ -513,7 +517,7 @@ class ReaderScreen(Screen):
         if article is not self.article:
             return
         message = f"Could not summarize: {type(error).__name__}: {error}"
-        self._failures[key] = message  # for the pane, if it is not mounted yet
+        self._summary_failures[key] = message
         if key == self._summary_key():
             if self.summary_pane is not None:
                 had_focus = self.summary_pane.has_focus_within
@@ -529,7 +533,7 @@ class ReaderScreen(Screen):
         if article is not self.article:
             return
         self._summaries[key] = summary
-        self._failures.pop(key, None)
+        self._summary_failures.pop(key, None)
         if key == self._summary_key():
             self._show_summary(key, summary)
         elif self._pending_copy == "note" and key == self._note_key():
@@ -639,7 +643,7 @@ class ReaderScreen(Screen):
         if article is not self.article:
             return
         message = f"Could not find attendees: {type(error).__name__}: {error}"
-        self._failures["people"] = message  # for the pane, if it is not mounted yet
+        self._people_failure = message
         if self.people_pane is not None:
             self.people_pane.show_error(message)
         self.log.error("people failed", error)
@@ -649,7 +653,7 @@ class ReaderScreen(Screen):
             return
         self.people = people
         self.glossary = glossary
-        self._failures.pop("people", None)
+        self._people_failure = None
         if self.people_pane is not None:
             self.people_pane.show_people(people, glossary)
         self._copy_when_ready()
