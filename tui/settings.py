@@ -100,18 +100,26 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
         settings, problems = Settings(), [f"it is not valid JSON ({e})"]
+    except RecursionError:  # '[[[[…' nested deeper than the decoder recurses
+        settings, problems = Settings(), ["it is nested too deeply to read"]
     else:
         settings, problems = _validated(data)
     if not problems:
         return settings, None
+    why = "; ".join(problems)
     broken = path.with_name(path.name + ".broken")
     try:
         os.replace(path, broken)
-        kept = f" The old file is kept as {broken.name}."
-    except OSError:
-        kept = ""
-    save_settings(settings, path)
-    return settings, f"Settings file {path} was replaced: {'; '.join(problems)}.{kept}"
+    except OSError as e:
+        # A read-only folder: the file stays as it is, and the notice must not say otherwise.
+        return settings, (
+            f"Settings file {path} is ignored: {why}. It could not be set aside "
+            f"({e.strerror or e}); using the defaults where it is wrong."
+        )
+    problem = save_settings(settings, path)
+    if problem:
+        return settings, f"Settings file {path} was set aside as {broken.name}: {why}. {problem}."
+    return settings, f"Settings file {path} was replaced: {why}. The old file is kept as {broken.name}."
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:

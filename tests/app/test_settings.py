@@ -83,3 +83,25 @@ def test_settings_module_does_not_import_textual():
 
     code = "import sys, tui.settings; sys.exit(1 if 'textual' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-P", "-c", code]).returncode == 0
+
+
+def test_deeply_nested_settings_are_set_aside(config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("[" * 200_000, "utf-8")
+    settings, problem = load_settings()
+    assert settings == Settings() and "nested too deeply" in problem
+    assert (config_dir / "settings.json.broken").exists()
+
+
+def test_a_read_only_folder_does_not_claim_the_file_was_replaced(config_dir, monkeypatch):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("{oops", "utf-8")
+
+    def read_only(*args, **kwargs):  # what a read-only folder answers (root may write anywhere)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(settings_mod.os, "replace", read_only)
+    settings, problem = load_settings()
+    assert settings == Settings()
+    assert "replaced" not in problem and "could not be set aside (Permission denied)" in problem
+    assert (config_dir / "settings.json").read_text("utf-8") == "{oops"

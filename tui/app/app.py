@@ -26,6 +26,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from tui.app.keymap import check_keymap
 from tui.app.screens.reader import ReaderScreen
 from tui.app.services import Language, Prefetch
 from tui.reading.model import Article
@@ -82,7 +83,12 @@ class DocbaoApp(App[int]):
         # The language work (summaries, people, acronyms), also replaceable by tests.
         self.language = Language()
         if self.settings.keymap:
-            self.set_keymap(self.settings.keymap)
+            # The reader's keys are checked now, before they are drawn in the footer; the other
+            # screens' once their modules are loaded, after the first frame.
+            loaded = self._keymap_scopes(complete=False)
+            known = {b.id for scope in loaded for b in scope}
+            first = {k: v for k, v in self.settings.keymap.items() if k in known}
+            self.set_keymap(check_keymap(first, loaded).accepted)
         if self.settings.theme != self.theme and self.settings.theme in self.available_themes:
             self.theme = self.settings.theme  # before the first paint: no restyle afterwards
 
@@ -108,8 +114,41 @@ class DocbaoApp(App[int]):
 
     def _after_first_paint(self) -> None:
         gc.enable()
+        if self.settings.keymap:
+            check = check_keymap(self.settings.keymap, self._keymap_scopes(complete=True))
+            self.set_keymap(check.accepted)
+            if check.message:
+                self.notify(check.message, severity="warning", timeout=10, markup=False)
         if self.initial_article is not None:
             self._remember(self.initial_article)
+
+    def _keymap_scopes(self, *, complete: bool) -> list[list[Binding]]:
+        """The bindings active together (a screen's, the app's, the focused widget's), for
+        checking the keymap; `complete=False`: only those of modules already loaded."""
+        from tui.app.screens.reader import READER_BINDINGS, SearchBar
+        from tui.app.widgets.article import ArticleView
+
+        def own(cls) -> list[Binding]:
+            return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+        app, reader = own(type(self)), list(READER_BINDINGS)
+        scopes = [reader + app + own(ArticleView), own(SearchBar) + reader + app]
+        if complete:
+            from tui.app.screens.glossary import GlossaryScreen
+            from tui.app.screens.help import HelpScreen
+            from tui.app.screens.library import LibraryScreen
+            from tui.app.screens.picker import AlgorithmPicker
+            from tui.app.widgets.lists import PaneList
+
+            lists = own(PaneList)
+            scopes += [
+                reader + app + lists,
+                own(LibraryScreen) + app + lists,
+                own(AlgorithmPicker) + app + lists,
+                own(HelpScreen) + app,
+                own(GlossaryScreen) + app,
+            ]
+        return scopes
 
     def _remember(self, article: Article) -> None:
         # Files only: a link or standard input is no place to come back to (nor a folder).

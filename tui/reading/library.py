@@ -1,4 +1,8 @@
-"""A folder of articles as a list the reader can browse: title, source, size, date."""
+"""A folder of articles as a list the reader can browse: title, source, size, date.
+
+Listing is two steps: the folder's entries at once (`scan_articles`: names, sizes, file dates),
+then each file's details (`article_info`: title, source, the article's own date), which for one
+large saved page can take minutes; the library shows the list first and fills it in."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from tui.reading.kinds import ARTICLE_SUFFIXES, is_article_name, is_html_name
 from tui.reading.load import decode
 from tui.reading.parse import parse
 
-__all__ = ["ARTICLE_SUFFIXES", "ArticleInfo", "article_info", "list_articles"]
+__all__ = ["ARTICLE_SUFFIXES", "ArticleInfo", "article_info", "list_articles", "scan_articles"]
 # Enough of a file to find its title, source and lead without reading all of a large one.
 _HEAD_BYTES = 64 * 1024
 
@@ -24,6 +28,8 @@ class ArticleInfo:
     size: int
     modified: float
     error: str | None = None  # why the file cannot be read, shown instead of hiding it
+    date: str | None = None  # the article's own date, as the page gives it
+    pending: bool = False  # only the entry is known yet: title, source and date still to come
 
 
 def _head(path: Path) -> bytes:
@@ -50,14 +56,28 @@ def article_info(path: Path) -> ArticleInfo:
         return ArticleInfo(path, path.name, None, st.st_size, st.st_mtime, e.reason)
     except OSError as e:
         return ArticleInfo(path, path.name, None, st.st_size, st.st_mtime, e.strerror or "cannot read")
-    return ArticleInfo(path, article.title or path.name, article.source, st.st_size, st.st_mtime)
+    date = article.meta.get("date") or None
+    return ArticleInfo(path, article.title or path.name, article.source, st.st_size, st.st_mtime, date=date)
 
 
-def list_articles(folder: str | os.PathLike[str]) -> list[ArticleInfo]:
-    """The article files directly in `folder`, by name."""
+def _entry(path: Path) -> ArticleInfo:
+    try:
+        st = path.stat()
+    except OSError as e:
+        return ArticleInfo(path, path.name, None, 0, 0.0, e.strerror or "cannot read")
+    return ArticleInfo(path, path.name, None, st.st_size, st.st_mtime, pending=True)
+
+
+def scan_articles(folder: str | os.PathLike[str]) -> list[ArticleInfo]:
+    """The article files directly in `folder`, by name, without reading them (`pending`)."""
     root = Path(folder)
     try:
         entries = sorted(p for p in root.iterdir() if p.is_file() and is_article_name(p.name))
     except OSError as e:
         raise ReadError(str(folder), e.strerror.lower() if e.strerror else "cannot list folder") from e
-    return [article_info(p) for p in entries]
+    return [_entry(p) for p in entries]
+
+
+def list_articles(folder: str | os.PathLike[str]) -> list[ArticleInfo]:
+    """The article files directly in `folder`, by name, with their details."""
+    return [info if info.error else article_info(info.path) for info in scan_articles(folder)]

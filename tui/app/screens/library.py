@@ -46,8 +46,12 @@ def info_prompt(info) -> Text:
     text.append(info.title or info.path.name, style="bold")
     text.append("\n")
     details = [info.source, info.path.name, _size(info.size)]
-    if info.modified:
+    if info.date:
+        details.append(info.date)  # the article's own date, not when the file was copied
+    elif info.modified and not info.pending:
         details.append(time.strftime("%Y-%m-%d", time.localtime(info.modified)))
+    if info.pending:
+        details.append("reading…")
     text.append(" · ".join(d for d in details if d), style="dim")
     if info.error:
         text.append("\n")
@@ -142,17 +146,27 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="library")
     def _list(self, folder: Path) -> None:
         from tui.reading.errors import ReadError
-        from tui.reading.library import list_articles
+        from tui.reading.library import article_info, scan_articles
 
         worker = get_current_worker()
         try:
-            infos = list_articles(folder)
+            infos = scan_articles(folder)
         except ReadError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._show_error, str(e))
             return
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, folder, infos)
+        if worker.is_cancelled:
+            return
+        # The entries at once; then each file's title, source and date, smallest files first, so
+        # that one large saved page (minutes to extract) holds back nothing but its own line.
+        self.app.call_from_thread(self._show, folder, infos)
+        for i in sorted(range(len(infos)), key=lambda i: infos[i].size):
+            if infos[i].error:
+                continue
+            info = article_info(infos[i].path)
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._detail, folder, i, info)
 
     def _show_error(self, message: str) -> None:
         self.infos, self.shown, self._haystacks = [], [], []
@@ -167,6 +181,20 @@ class LibraryScreen(Screen):
         last = getattr(getattr(self.app, "settings", None), "last_article", None)
         paths = [str(i.path.resolve()) for i in infos]
         self._fill(self.box.value, paths.index(last) if last in paths else 0)
+
+    def _detail(self, folder: Path, index: int, info) -> None:
+        """One file's details, come in the background: its line is drawn again."""
+        from tui.app.search import fold
+
+        if folder != self.folder or index >= len(self.infos):
+            return
+        self.infos[index] = info
+        self._haystacks[index] = fold(" ".join(filter(None, (info.title, info.source, info.path.name))))
+        raw = self.box.value.strip()
+        if raw and not self._is_path(raw):
+            self._fill(self.box.value, self._chosen())  # the title may match the filter now
+        elif index in self.shown:
+            self.article_list.replace_option_prompt(str(index), info_prompt(info))
 
     # -- the filter -------------------------------------------------------------------------------
     def _is_path(self, raw: str) -> bool:
