@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
+import os
 import socket
 import threading
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -12,6 +17,7 @@ import pytest
 from tui.reading.document import open_article
 from tui.reading.errors import ReadError
 from tui.reading.fetch import MAX_REDIRECTS, fetch
+from tui.reading.inflate import EncodingError, decoded
 from tui.reading.kinds import is_url
 
 ARTICLE = "Huyện Nam Sơn khánh thành cầu Bản Mồng\n\n(Báo Miền Núi) - Sáng 3/5, huyện tổ chức lễ khánh thành cầu.\n\nCây cầu dài 120 mét.\n"
@@ -23,6 +29,38 @@ PAGE = (
     "</body></html>"
 )
 release = threading.Event()  # lets a stalled response end when the tests are done
+BOMB_SIZE = 64 * 2**20  # what the nested-gzip body holds
+
+
+def _gzip_stream(pieces) -> bytes:
+    c = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    return b"".join(c.compress(p) for p in pieces) + c.flush()
+
+
+@functools.cache
+def bomb() -> bytes:
+    """64 MB of zeros, gzipped twice: a few hundred bytes on the wire."""
+    inner = _gzip_stream(bytes(2**20) for _ in range(BOMB_SIZE // 2**20))
+    return gzip.compress(inner, 9)
+
+
+def empty_blocks(n: int) -> bytes:
+    """A zlib stream of `n` empty blocks: bytes on the wire that decode to nothing."""
+    stored_empty, last = b"\x00\x00\x00\xff\xff", b"\x01\x00\x00\xff\xff"
+    return b"\x78\x9c" + stored_empty * n + last + zlib.adler32(b"").to_bytes(4, "big")
+
+
+ENCODED = {  # path: (Content-Encoding headers, body)
+    "/gzip": ("gzip", lambda: gzip.compress(ARTICLE.encode())),
+    "/deflate": ("deflate", lambda: zlib.compress(ARTICLE.encode())),
+    "/deflate-raw": ("deflate", lambda: zlib.compress(ARTICLE.encode(), wbits=-15)),
+    "/deflate-then-gzip": ("deflate, gzip", lambda: gzip.compress(zlib.compress(ARTICLE.encode()))),
+    "/gzip-twice-in-two-headers": (("gzip", "gzip"), lambda: gzip.compress(gzip.compress(ARTICLE.encode()))),
+    "/bomb": ("gzip, gzip", bomb),
+    "/brotli": ("br", lambda: b"\x1b\x00\x00"),
+    "/corrupt": ("gzip", lambda: gzip.compress(ARTICLE.encode())[:10] + b"\xff" * 40),
+    "/empty-blocks": ("deflate", lambda: empty_blocks(3000)),
+}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -86,6 +124,13 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"<html>")
             self.wfile.flush()
             release.wait(5)
+        elif path in ENCODED:
+            encodings, body = ENCODED[path]
+            encodings = (encodings,) if isinstance(encodings, str) else encodings
+            headers = [("Content-Encoding", e) for e in encodings]
+            # no Content-Length: the limits must hold while the body streams
+            self.send(200, "text/plain; charset=utf-8", body(), length=False, headers=headers)
+            self.close_connection = True
         elif path == "/empty":
             self.send(200, "text/plain", b"")
         else:
@@ -237,3 +282,70 @@ def test_bad_urls(url):
 def test_is_url():
     assert is_url("http://127.0.0.1/x") and is_url("HTTPS://127.0.0.1")
     assert not is_url("bai.html") and not is_url("-") and not is_url("ftp://127.0.0.1/")
+
+
+@pytest.mark.parametrize(
+    "path", ["/gzip", "/deflate", "/deflate-raw", "/deflate-then-gzip", "/gzip-twice-in-two-headers"]
+)
+def test_compressed_bodies_are_decoded(server, path):
+    assert fetch(server + path).data == ARTICLE.encode()
+
+
+def test_nested_gzip_is_stopped_at_the_size_limit_without_inflating_it(server):
+    """5 KB sent as 'gzip, gzip' held 3 GiB and took 6 GB before the limit answered: the limit
+    holds on the decoded bytes as they stream, a step at a time."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError, match="larger than the"):
+            fetch(f"{server}/bomb", max_bytes=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(bomb()) < 5000
+    assert peak < 8 * 2**20  # the 64 MB inside were never made
+
+
+def test_a_body_that_decodes_to_nothing_still_counts_on_the_wire(server):
+    assert len(empty_blocks(3000)) > 5000 and zlib.decompress(empty_blocks(3000)) == b""
+    with pytest.raises(ReadError, match="larger than the"):
+        fetch(f"{server}/empty-blocks", max_bytes=5000)
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/brotli", "cannot fetch: content encoding br is not supported"),
+        ("/corrupt", "cannot fetch: the compressed body is corrupt"),
+    ],
+)
+def test_bodies_we_cannot_decode(server, path, reason):
+    with pytest.raises(ReadError) as e:
+        fetch(server + path)
+    assert e.value.reason == reason
+
+
+@pytest.mark.parametrize("encodings", [["gzip"], ["deflate"], ["gzip", "gzip", "gzip"], ["deflate", "gzip"]])
+def test_every_decoding_step_is_bounded(encodings):
+    """No one step decodes more than `step` bytes (a signal is answered between steps), and
+    the pieces join up to the body, compressible or not."""
+    body = os.urandom(50_000) + bytes(300_000) + b"tin " * 20_000
+    sent = body
+    for name in encodings:
+        sent = gzip.compress(sent) if name == "gzip" else zlib.compress(sent)
+    chunks = [sent[i : i + 777] for i in range(0, len(sent), 777)]
+    pieces = list(decoded(chunks, encodings, step=4096))
+    assert max(map(len, pieces)) <= 4096
+    assert b"".join(pieces) == body
+
+
+def test_a_bomb_is_decoded_only_as_far_as_it_is_read():
+    pieces = decoded([bomb()], ["gzip", "gzip"], step=4096)
+    for _ in range(10):
+        assert len(next(pieces)) <= 4096
+    pieces.close()
+
+
+def test_unknown_encodings_are_refused_before_decoding():
+    with pytest.raises(EncodingError, match="zstd"):
+        decoded([b""], ["gzip", "zstd"])
+    assert b"".join(decoded([b"abc"], ["identity", " "])) == b"abc"

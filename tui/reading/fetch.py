@@ -2,6 +2,7 @@
 
 Everything that can go wrong (a bad URL, no connection, a timeout, an HTTP error, a redirect
 loop, a PDF or an image, a body over the size limit) is a `ReadError` naming the URL.
+`inflate` bounds how much a compressed body may become.
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import math
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.reading.errors import ReadError
+from tui.reading.inflate import ACCEPTED, EncodingError, decoded
 
 DEFAULT_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
@@ -72,7 +75,11 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         or any(c.isspace() for c in url)
     ):
         raise ReadError(url, "not a valid URL")
-    headers = {"User-Agent": _USER_AGENT, "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9"}
+    headers = {
+        "User-Agent": _USER_AGENT,
+        "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
+        "Accept-Encoding": ACCEPTED,
+    }
     try:
         with (
             httpx.Client(
@@ -91,9 +98,22 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise ReadError(url, too_large(limit))
+
+            def raw() -> Iterator[bytes]:
+                # The bytes on the wire count too: a body of endless empty compressed blocks
+                # decodes to nothing at all.
+                size = 0
+                for chunk in response.iter_raw():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ReadError(url, too_large(limit))
+                    yield chunk
+
             chunks: list[bytes] = []
             size = 0
-            for chunk in response.iter_bytes():
+            # httpx's iter_bytes decodes each chunk read in one call, however large it becomes
+            encodings = response.headers.get_list("content-encoding", split_commas=True)
+            for chunk in decoded(raw(), encodings):
                 size += len(chunk)
                 if size > limit:
                     raise ReadError(url, too_large(limit))
@@ -109,8 +129,10 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         raise ReadError(url, f"cannot connect: {_reason(e)}") from e
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
         raise ReadError(url, "not a valid URL") from e
-    except httpx.HTTPError as e:  # remote protocol errors, decoding errors, a dropped connection
+    except httpx.HTTPError as e:  # remote protocol errors, a dropped connection
         raise ReadError(url, f"cannot fetch: {_reason(e)}") from e
+    except EncodingError as e:
+        raise ReadError(url, f"cannot fetch: {e}") from e
 
 
 def _reason(e: Exception) -> str:
