@@ -1033,3 +1033,18 @@ def test_given_name_after_any_verb() -> None:
 )
 def test_a_capital_truong_opens_its_own_head(body: str, expected: dict[str, tuple[str, ...]]) -> None:
     assert roles(read(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("Dự hội nghị có đồng chí Lê Thị Thuý Hoà - Phó Chủ tịch UBND tỉnh.", "Lê Thị Thuý Hoà"),
+        ("Dự hội nghị có đồng chí Trần Văn Thuỷ - Chủ tịch Hội Nông dân tỉnh.", "Trần Văn Thuỷ"),
+        # a mark left on the glide of a closed syllable still reads as the surname it is
+        ("Dự hội nghị có đồng chí Hòang Văn Khải - Giám đốc Sở Tài chính.", "Hòang Văn Khải"),
+    ],
+)
+def test_names_are_shown_as_written(body: str, shown: str) -> None:
+    p = read(body)
+    assert names(p) == {shown}
+    assert p.find(shown) is not None

@@ -41,11 +41,28 @@ def _move_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + marks) + unicodedata.normalize("NFC", base)
 
 
+# A mark put on the glide of a closed syllable ("Hòang", "Hùynh", "kế họach", "Tập đòan"), as
+# some sources' word segmentation left it: the mark belongs on the vowel after the glide
+# ("Hoàng", "Huỳnh"). No syllable of the language has it where these put it.
+_MISPLACED = re.compile(r"([òóỏõọÒÓỎÕỌ])([aeAE])(?=[^\W\d_])|(?<![qQ])([ùúủũụÙÚỦŨỤ])([yY])(?=[^\W\d_])")
+
+
+def _move_tone_on(m: re.Match[str]) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    decomposed = unicodedata.normalize("NFD", first)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    marks = "".join(c for c in decomposed if c in _TONES)
+    return unicodedata.normalize("NFC", base) + unicodedata.normalize("NFC", second + marks)
+
+
 def normalize(text: str) -> str:
-    """NFC with the new tone placement ("Uỷ ban" → "Ủy ban"). Length-preserving on NFC text."""
+    """NFC with the new tone placement ("Uỷ ban" → "Ủy ban"), and a mark left on the glide of a
+    closed syllable put back ("Hòang" → "Hoàng"): the form every word list is compared in.
+    Length-preserving on NFC text."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         text = _OLD_TONE.sub(_move_tone, text)
+        text = _MISPLACED.sub(_move_tone_on, text)
     return text
 
 
@@ -94,7 +111,7 @@ class TextView:
             i = j
         to_view[n] = pos
         to_orig.append(n)
-        self.text = _OLD_TONE.sub(_move_tone, "".join(parts))
+        self.text = normalize("".join(parts))
         self._to_orig = to_orig
         self._to_view = to_view
 

@@ -416,6 +416,12 @@ class _Extractor:
         self._excluded = _Intervals(self.excluded)
         self.excluded = self._excluded.spans
 
+    def written(self, start: int, end: int) -> str:
+        """The words of view span [start, end) as the article writes them: a name is shown with
+        its own tone-mark placement ("Hoà", "Thuý"), which the view text has changed to match."""
+        a, b = self.view.orig(start), self.view.orig(end)
+        return unicodedata.normalize("NFC", " ".join(self.article.text[a:b].split()))
+
     def mention(self, start: int, end: int, sid: int | None) -> Mention:
         return Mention(self.view.orig(start), self.view.orig(end), sid)
 
@@ -581,7 +587,9 @@ class _Extractor:
         citizens = {k: main.pop(k) for k in [k for k, acc in main.items() if not acc.attending]}
         # plain later mentions of a known attendee's (or citizen's) full name
         for acc in (*main.values(), *citizens.values()):
-            pattern = re.compile(r"(?<![^\W\d_])" + re.escape(acc.name) + r"(?![^\W\d_])", re.IGNORECASE)
+            pattern = re.compile(
+                r"(?<![^\W\d_])" + re.escape(normalize(acc.name)) + r"(?![^\W\d_])", re.IGNORECASE
+            )
             for m in pattern.finditer(self.vt):
                 sid = self.sid_at(m.start())
                 if sid is None or sid in self.related or self.is_excluded(m.start(), m.end()):
@@ -606,7 +614,7 @@ class _Extractor:
             elif h.kind == "short":
                 k = h.name.casefold()
                 named_so = (*main.values(), *citizens.values())
-                holders = [acc for acc in named_so if acc.name.split()[-1].casefold() == k]
+                holders = [acc for acc in named_so if name_key(acc.name.split()[-1]) == k]
                 if len(holders) == 1:
                     holders[0].add_span(h.start, h.end, h.sid)
         # names no pattern reached: by their shape, or by the model
@@ -686,7 +694,7 @@ class _Extractor:
                 cs, ce = toks[s].start, toks[t - 1].end
                 if covered.overlaps(cs, ce):
                     continue
-                name = " ".join(tok.text for tok in toks[s:t])
+                name = self.written(cs, ce)
                 if name_key(name) in known:
                     continue
                 if name_key(name) in HISTORICAL:  # "tư tưởng Hồ Chí Minh" (the city has "thành phố")
@@ -900,7 +908,7 @@ class _Scanner:
     # -- recording --------------------------------------------------------------------------------
     def add_name(self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str]) -> None:
         s, e = self.span(a, b)
-        name = self.words(a, b)
+        name = self.ex.written(s, e)
         if self.caps:
             name = " ".join(title_case(w) for w in name.split())
         h = _Hit(

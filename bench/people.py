@@ -1,0 +1,75 @@
+"""The attendee extraction on the people-dev set: the score table for all, even and odd ids.
+
+    .venv/bin/python bench/people.py [--data ../shared/eval/people-dev] [--verbose even|odd|all]
+
+Ids ending in an even digit are the half to tune on, odd ones the half to check on.  The scoring is
+the dev set's own `score.py` (imported from the data folder, not copied); the articles go through
+`open_article` and `extract_people` in this process, as `docbao people --format json` does, so the
+whole table takes seconds rather than a subprocess per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+
+DEFAULT = "/work/shared/eval/people-dev"
+
+
+def _scorer(folder: str):
+    spec = importlib.util.spec_from_file_location("people_dev_score", os.path.join(folder, "score.py"))
+    if spec is None or spec.loader is None:
+        sys.exit(f"bench/people.py: {folder}: no score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _run(path: str) -> dict | None:
+    from tui.formats import people as fp
+    from tui.language.people import extract_people
+    from tui.reading.document import open_article
+
+    try:
+        return json.loads(json.dumps(fp.to_dict(extract_people(open_article(path))), ensure_ascii=False))
+    except Exception as exc:  # a crash counts as the CLI's failure does: every attendee missed
+        print(f"{path}: {exc!r}", file=sys.stderr)
+        return None
+
+
+def _half(gid: str) -> str:
+    return "even" if int(gid[-1]) % 2 == 0 else "odd"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=DEFAULT)
+    ap.add_argument("--verbose", choices=("even", "odd", "all"), help="every error of that half")
+    a = ap.parse_args()
+    sc = _scorer(a.data)
+    gold = [json.loads(line) for line in open(os.path.join(a.data, "gold.jsonl"), encoding="utf-8") if line.strip()]
+    totals: dict[str, dict[str, int]] = {"all": {}, "even": {}, "odd": {}}
+    for g in gold:
+        s = sc.score_one(g, _run(os.path.join(a.data, "texts", g["id"] + ".txt")))
+        if a.verbose in ("all", _half(g["id"])) and s["errors"]:
+            print(f"== {g['id']}")
+            for e in s["errors"]:
+                print(f"   {e}")
+        for key in ("all", _half(g["id"])):
+            for k, v in s.items():
+                if k != "errors":
+                    totals[key][k] = totals[key].get(k, 0) + v
+    print(f"{'':6s} {'attendee F1 (P/R)':>22s} {'(att, role) F1':>15s} {'chair F1 (R)':>14s} {'viol':>5s}")
+    for key, t in totals.items():
+        p, r, f = sc.f1(t["tp"], t["fp"], t["fn"])
+        rf = sc.f1(t["rtp"], t["rfp"], t["rfn"])[2]
+        _, cr, cf = sc.f1(t["ctp"], t["cfp"], t["cfn"])
+        print(f"{key:6s} {f:8.3f} ({p:.3f}/{r:.3f}) {rf:15.3f} {cf:8.3f} ({cr:.3f}) {t['viol']:5d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
