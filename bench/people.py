@@ -50,7 +50,8 @@ def main() -> int:
     ap.add_argument("--verbose", choices=("even", "odd", "all"), help="every error of that half")
     a = ap.parse_args()
     sc = _scorer(a.data)
-    gold = [json.loads(line) for line in open(os.path.join(a.data, "gold.jsonl"), encoding="utf-8") if line.strip()]
+    with open(os.path.join(a.data, "gold.jsonl"), encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
     totals: dict[str, dict[str, int]] = {"all": {}, "even": {}, "odd": {}}
     for g in gold:
         s = sc.score_one(g, _run(os.path.join(a.data, "texts", g["id"] + ".txt")))
