@@ -296,7 +296,7 @@ CASES += [
             "Lê Văn Tuấn": ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"),
             "Hoàng Nghĩa Hiếu": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"),
             # a rank before the name, offices after it
-            "Phạm Thế Tùng": ("Thiếu tướng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"),
+            "Phạm Thế Tùng": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"),
         },
         chairs=["Hồ Văn Mạnh", "Lê Văn Tuấn"],
         photographers=["Tiến Đông"],  # "Ảnh: PV" is the paper's reporter, no name

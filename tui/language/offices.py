@@ -14,65 +14,14 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tui.language.lexicon import items, table
 from tui.language.names import Token, name_key, normalize, word_list
 
 __all__ = ["RoleScan", "head_len", "role_key", "roles_match", "scan_roles"]
 
-# Titles, offices and organisations as they are written; their compounds teach the scanner which
-# lower-case syllable may follow which word inside a role.
-_PHRASES = """
-Ủy viên|Ủy viên dự khuyết|Ủy viên Thường trực|Ủy viên chuyên trách|Trung ương|Trung ương Đảng|
-Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Thường vụ|Thường trực|Đảng bộ|Đảng ủy|Đảng đoàn|
-Ban cán sự đảng|Ban cán sự Đảng|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Bí thư|Phó Bí thư|
-Tổng Bí thư|Chủ tịch|Chủ tịch nước|Phó Chủ tịch|Chủ nhiệm|Phó Chủ nhiệm|Ủy ban|Ủy ban nhân dân|
-Hội đồng nhân dân|Hội đồng|Ủy ban Kiểm tra|Ủy ban Mặt trận Tổ quốc|Mặt trận Tổ quốc Việt Nam|Quốc hội|
-Đoàn đại biểu Quốc hội|Đại biểu Quốc hội|Đại biểu|Chính phủ|Thủ tướng|Phó Thủ tướng|Bộ trưởng|
-Thứ trưởng|Ban Tuyên giáo|Ban Tuyên giáo và Dân vận|Ban Dân vận|Ban Tổ chức|Ban Nội chính|
-Ban Kinh tế - Ngân sách|Ban Văn hóa - Xã hội|Ban Pháp chế|Ban Dân tộc|Ban Kinh tế|Ban Chỉ đạo|
-Ban Quản lý|Ban Thi đua - Khen thưởng|Văn phòng|Chánh Văn phòng|Chánh văn phòng|Giám đốc|
-Phó Giám đốc|Tổng Giám đốc|Sở Nội vụ|Sở Tài chính|Sở Kế hoạch và Đầu tư|Sở Tài nguyên và Môi trường|
-Sở Nông nghiệp và Phát triển nông thôn|Sở Nông nghiệp và Môi trường|Sở Giáo dục và Đào tạo|Sở Y tế|
-Sở Xây dựng|Sở Giao thông vận tải|Sở Công Thương|Sở Công thương|Sở Lao động - Thương binh và Xã hội|
-Sở Văn hóa, Thể thao và Du lịch|Sở Văn hóa và Thể thao|Sở Du lịch|Sở Khoa học và Công nghệ|
-Sở Thông tin và Truyền thông|Sở Tư pháp|Sở Ngoại vụ|Sở Dân tộc và Tôn giáo|Thanh tra|Chánh Thanh tra|
-Chánh thanh tra|Công an|Bộ Công an|Bộ Quốc phòng|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|
-Bộ đội Biên phòng|Quân khu|Chỉ huy trưởng|Chính ủy|Tư lệnh|Phó Tư lệnh|Tham mưu trưởng|
-Viện Kiểm sát nhân dân|Tòa án nhân dân|Viện trưởng|Chánh án|Cục Thuế|Cục Hải quan|Cục trưởng|
-Kho bạc Nhà nước|Ngân hàng Nhà nước|Bảo hiểm xã hội|Hội Nông dân|Hội Liên hiệp Phụ nữ|
-Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Tỉnh đoàn|
-Huyện đoàn|Thành đoàn|Liên đoàn Lao động|Công đoàn|Liên minh Hợp tác xã|Khối các cơ quan|
-Khối các cơ quan và doanh nghiệp|Khối Doanh nghiệp|chuyên trách|phụ trách|nhiệm kỳ|khóa|
-Trưởng ban|Phó Trưởng ban|Trưởng đoàn|Phó Trưởng đoàn|Trưởng phòng|Trưởng Công an|thành phố|thị xã|
-thị trấn|dự khuyết|Khu kinh tế|Khu công nghiệp|Trường Đại học|Đại học|Cao đẳng|Hiệu trưởng|
-Tập đoàn|Công ty|Tổng công ty|Ngân hàng|Chi nhánh|Trung tâm|Báo|Đài Phát thanh và Truyền hình|
-Bệnh viện|Bệnh viện Đa khoa|Ủy ban An toàn giao thông|Thường trực HĐND|Thường trực Ủy ban|
-Liên hiệp các Hội Khoa học và Kỹ thuật|Hội Nhà báo|Hội Doanh nhân trẻ|Hội Doanh nghiệp|
-Bộ Tài chính|Bộ Kế hoạch và Đầu tư|Bộ Nội vụ|Bộ Tư pháp|Bộ Ngoại giao|Bộ Xây dựng|Bộ Y tế|
-Bộ Giáo dục và Đào tạo|Bộ Nông nghiệp và Phát triển nông thôn|Bộ Tài nguyên và Môi trường|
-Bộ Giao thông vận tải|Bộ Lao động - Thương binh và Xã hội|Bộ Văn hóa, Thể thao và Du lịch|
-Bộ Khoa học và Công nghệ|Bộ Thông tin và Truyền thông|Bộ Công Thương|Văn phòng Chính phủ|
-Văn phòng Trung ương Đảng|Văn phòng Chủ tịch nước|Văn phòng Quốc hội|Kiểm toán Nhà nước|
-Thanh tra Chính phủ|Ủy ban Dân tộc|Hội đồng Dân tộc|Ủy ban Kinh tế|Ủy ban Pháp luật|Ủy ban Tư pháp|
-Ủy ban Quốc phòng và An ninh|Ủy ban Văn hóa, Giáo dục|Ủy ban Xã hội|Ủy ban Tài chính, Ngân sách|
-Ủy ban Đối ngoại|Ủy ban Khoa học, Công nghệ và Môi trường|Ban Công tác đại biểu|Hội đồng Thi đua|
-Ban Đối ngoại|Ban Kinh tế Trung ương|Ban Tổ chức Trung ương|Ban Nội chính Trung ương|
-Ban Tuyên giáo Trung ương|Ban Dân vận Trung ương|Học viện Chính trị|Quân đoàn|Sư đoàn|Lữ đoàn|
-Trung đoàn|Bộ Tư lệnh|Bộ Tham mưu|Cục Chính trị|Phòng Cảnh sát|Cảnh sát|Công an nhân dân|
-Quân đội nhân dân|Lực lượng vũ trang|Anh hùng Lực lượng vũ trang nhân dân|Anh hùng Lao động|
-Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|
-Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|Kiểm lâm|Chi cục|Chi cục trưởng|Hải quan|Thuế|
-Cục Thống kê|Thống kê|Quỹ Đầu tư phát triển|Ban Quản lý dự án|Ban Quản lý Khu kinh tế|
-Ban Quản lý dự án đầu tư xây dựng|đầu tư xây dựng các công trình|các công trình giao thông|
-công trình giao thông|công trình dân dụng|công trình nông nghiệp|Chi bộ|
-Ban Quản lý Khu di tích|Hội Người cao tuổi|Hội Khuyến học|Hội Cựu thanh niên xung phong|
-Hội Luật gia|Hội Văn học Nghệ thuật|Giáo hội Phật giáo Việt Nam|Ban Trị sự|Trường Chính trị|
-Đài Truyền hình|Thông tấn xã Việt Nam|Chính quyền|Tổng cục|Tổng cục trưởng|Vụ trưởng|Cục|Vụ|
-Hội Sinh viên|Hiệp hội|Phòng Thương mại và Công nghiệp Việt Nam|Thương mại|Hội đồng quản trị|
-Hội đồng thành viên|Ban Kinh tế Trung ương|Thường trực Ban Bí thư|Ủy ban Thường vụ Quốc hội|
-Ngoại giao|Quốc phòng|An ninh|Giao thông vận tải|Văn phòng Chính phủ|Ngoại trưởng|Ban Tiếp công dân|
-Trụ sở Tiếp công dân
-"""
-PHRASES: tuple[str, ...] = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|") if p.strip())
+# Titles, offices and organisations as they are written (data/offices.txt); their compounds teach
+# the scanner which lower-case syllable may follow which word inside a role.
+PHRASES: tuple[str, ...] = items("offices")
 
 _SYL = re.compile(r"[^\W\d_]+")
 
@@ -106,16 +55,11 @@ for _p in PHRASES:
     _s = _syllables(_p)
     CASING.setdefault(tuple(w.casefold() for w in _s), tuple(_s))
 
-# Heads: what a role opens with. Compared case-folded; the first word must be capitalised
-# except for the modifiers.
-_HEADS = """Ủy viên|Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Trưởng|Tổng Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|
-Chánh Văn phòng|Chánh án|Chánh Thanh tra|Viện trưởng|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|
-Đại biểu|Thành viên|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|
-Đại úy|Thượng úy|Trung úy|Thiếu úy|Tổng Giám đốc|Tổng thư ký|Thư ký|Đại sứ|Tổng Lãnh sự|Lãnh sự|
-Kế toán trưởng|Tham mưu trưởng|Chính trị viên|Anh hùng|Bà mẹ Việt Nam Anh hùng|Mẹ Việt Nam Anh hùng|
-Nhà giáo Nhân dân|Nhà giáo Ưu tú|Thầy thuốc Nhân dân|Thầy thuốc Ưu tú|Nghệ sĩ Nhân dân|Nghệ sĩ Ưu tú|
-Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Kỹ sư|Kiến trúc sư|Luật sư|Nghệ nhân Nhân dân|Nghệ nhân Ưu tú|
-Cựu chiến binh"""
+# Heads: what a role opens with (data/heads.txt), and the titles (data/titles.tsv: ranks, degrees,
+# religious titles), which open a phrase before a name as heads do but are never a role. Compared
+# case-folded; the first word must be capitalised except for the modifiers.
+TITLES: frozenset[str] = frozenset(row[0].casefold() for row in table("titles"))
+_HEADS = "|".join((*items("heads"), *(row[0] for row in table("titles"))))
 HEADS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(w.casefold() for w in _syllables(h)) for h in _HEADS.split("|")}, key=len, reverse=True)
 )
@@ -146,6 +90,19 @@ _UNIT_RANKS: dict[tuple[str, ...], int] = {
     ("tỉnh",): 4,
 }
 
+# Organisation nouns (data/organisations.txt): a body's name runs on after one over its own
+# lower-case words ("Trung tâm Nước sạch và vệ sinh môi trường nông thôn"), up to a separator, a
+# word of data/role_stops.txt (a verb, a function word) or a person's name.
+ORG_NOUNS: tuple[tuple[str, ...], ...] = tuple(
+    sorted({tuple(w.casefold() for w in o.split()) for o in items("organisations")}, key=len, reverse=True)
+)
+ROLE_STOPS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in items("role_stops"))
+_STOP_FIRST = frozenset(s[0] for s in ROLE_STOPS)
+# The longest lower-case stretch an organisation's name is read over.
+_ORG_RUN = 8
+# Abbreviated units written with a full stop before their name: "TP. HCM", "TX. Sơn Tây".
+_DOTTED_UNITS = frozenset({"tp", "tx", "tt"})
+
 SPACE = re.compile(r"\s+")
 COMMA = re.compile(r"\s*,\s*")
 DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
@@ -162,8 +119,8 @@ def head_len(toks: list[Token], i: int, lower: bool = False) -> int:
         j += 1
     if j >= n:
         return 0
-    if not toks[j].cap and not lower:
-        return 0
+    if not toks[j].cap and not lower and not (j > i and toks[i].cap):
+        return 0  # "Phó thủ tướng": a capital on the modifier is the head's
     for h in _HEADS_BY_FIRST.get(toks[j].low, ()):
         if j + len(h) <= n and all(toks[j + k].low == h[k] for k in range(1, len(h))):
             if h == ("trưởng",) and j + 1 < n and toks[j + 1].low in _NOT_AFTER_TRUONG:
@@ -176,6 +133,11 @@ def head_len(toks: list[Token], i: int, lower: bool = False) -> int:
             if j + k < n and toks[j + k].low == "trưởng" and all(not t.cap for t in toks[j + 1 : j + k + 1]):
                 return j + k + 1 - i
     return 0
+
+
+def is_title(toks: list[Token], a: int, b: int) -> bool:
+    """Are tokens [a, b) a title alone (a rank, degree or religious title), with no office?"""
+    return " ".join(toks[k].low for k in range(a, b)) in TITLES
 
 
 def gaps_ok(a: Token, b: Token) -> bool:
@@ -285,6 +247,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
     a = i
     j = i + head_len(toks, i, lower)
     parts: list[tuple[int, int]] = []
+    org_end = -1  # where the last organisation noun of the role ended: its name may run on
     while j < n:
         g = gaps[j - 1]
         t = toks[j]
@@ -292,6 +255,13 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             if t.cap:
                 if t.shape == "T" and name_dash_at(toks, gaps, j):
                     break
+                k = org_noun_len(toks, gaps, j)
+                if k:
+                    org_end = j + k
+                    j += k
+                    continue
+                if t.shape == "T" and _person_next(toks, gaps, j):
+                    org_end = -1  # "Sở Tài chính Nguyễn Văn A giải trình": the body's name ended
                 j += 1
                 continue
             if t.low == "và":
@@ -323,9 +293,37 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             if t.low in _SUB_UNITS and _names_next(toks, gaps, j):
                 j += 1  # "Bí thư Chi bộ xóm Yên Quang"
                 continue
+            k = org_noun_len(toks, gaps, j)
+            if k and j + k < n and toks[j + k].cap and SPACE.fullmatch(gaps[j + k - 1]):
+                org_end = j + k  # "Hiệu trưởng trường THCS …", "Thứ trưởng bộ Nông nghiệp …"
+                j += k
+                continue
+            if org_end >= 0 and unit_at(toks, gaps, j - 1)[0] == 0:
+                # (a place closes the name: "… giao thông tỉnh giải trình" is a verb after it)
+                k = _org_words(toks, gaps, j)
+                if k:
+                    j += k  # "Trung tâm Nước sạch và vệ sinh môi trường nông thôn"
+                    continue
             break
+        if (
+            re.fullmatch(r"\.\s+", g)
+            and toks[j - 1].low in _DOTTED_UNITS
+            and toks[j - 1].cap
+            and t.cap
+        ):
+            j += 1  # "UBND TP. HCM"
+            continue
+        if (
+            COMMA.fullmatch(g)
+            and t.low == "thuộc"
+            and j + 1 < n
+            and SPACE.fullmatch(gaps[j])
+            and (toks[j + 1].cap or org_noun_len(toks, gaps, j + 1))
+        ):
+            j += 1  # "Giám đốc Trung tâm …, thuộc Sở …": the body above it
+            continue
         if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):
-            h = head_len(toks, j)
+            h = head_len(toks, j) or (lower and _lower_head_with_office(toks, gaps, j))
             if h:
                 parts.append((a, j))
                 a = j
@@ -353,6 +351,67 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
         break
     parts.append((a, j))
     return RoleScan(parts, j)
+
+
+def org_noun_len(toks: list[Token], gaps: list[str], j: int) -> int:
+    """How many tokens of an organisation noun ("Trung tâm", "Công ty", "Viện") start at j."""
+    n = len(toks)
+    for o in ORG_NOUNS:
+        if (
+            j + len(o) <= n
+            and all(toks[j + k].low == o[k] for k in range(len(o)))
+            and all(SPACE.fullmatch(gaps[j + k]) for k in range(len(o) - 1))
+        ):
+            return len(o)
+    return 0
+
+
+def _stop_at(toks: list[Token], gaps: list[str], j: int) -> bool:
+    if toks[j].low not in _STOP_FIRST:
+        return False
+    return any(
+        j + len(s) <= len(toks) and all(toks[j + k].low == s[k] for k in range(len(s))) for s in ROLE_STOPS
+    )
+
+
+def _org_words(toks: list[Token], gaps: list[str], j: int) -> int:
+    """The lower-case words of an organisation's name at j ("sạch và vệ sinh môi trường nông
+    thôn", "khai thác công trình thủy lợi"), read to where the name plainly goes on or ends: a
+    separator, the end of the sentence, or a capitalised word. None when a verb or a function
+    word comes first (those end the role: "… Công Thương cho biết")."""
+    n = len(toks)
+    k = j
+    while k < n:
+        if toks[k].cap:
+            break
+        if _stop_at(toks, gaps, k) or k - j >= _ORG_RUN:
+            return 0
+        k += 1
+        if k < n and not SPACE.fullmatch(gaps[k - 1]):
+            break
+    if k < n and toks[k].cap and SPACE.fullmatch(gaps[k - 1]) and _person_next(toks, gaps, k):
+        return k - j  # "… tại doanh nghiệp Nguyễn Văn A": the holder's name follows
+    if k < n and SPACE.fullmatch(gaps[k - 1]) and not toks[k].cap:
+        return 0
+    return k - j
+
+
+def _person_next(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """Does a person's name start at j: two to four capitalised words, the first a surname?"""
+    from tui.language.names import SURNAMES
+
+    e = title_run(toks, gaps, j)
+    return 2 <= e - j <= 5 and toks[j].low in SURNAMES
+
+
+def _lower_head_with_office(toks: list[Token], gaps: list[str], j: int) -> int:
+    """A head in lower case after a comma inside roles that opened in lower case ("… - phó bí
+    thư Thành ủy, chủ tịch UBND TP"): a head with an office after it, not a bare word."""
+    h = head_len(toks, j, lower=True)
+    if not h or j + h >= len(toks) or not SPACE.fullmatch(gaps[j + h - 1]):
+        return 0
+    nxt = toks[j + h]
+    return h if nxt.cap or org_noun_len(toks, gaps, j + h) or is_compound_tail(toks, gaps, j + h) else 0
 
 
 BIGRAM_TAILS = frozenset(b for _, b in BIGRAMS)

@@ -63,6 +63,7 @@ from tui.language.offices import (
     RoleScan,
     head_len,
     is_compound_tail,
+    is_title,
     name_dash_at,
     recase_caps,
     role_key,
@@ -899,9 +900,11 @@ class _Scanner:
         return " ".join(t.text for t in self.toks[a:b])
 
     def roles_text(self, parts: list[tuple[int, int]]) -> list[str]:
+        """The roles' words; a rank, degree or religious title alone ("Đại tá", "Tiến sĩ",
+        "Hòa thượng") says who someone is, not an office they hold, and is no role."""
         out = []
         for a, b in parts:
-            if b > a:
+            if b > a and not is_title(self.toks, a, b):
                 out.append(text_of(self.toks, self.gaps, a, b))
         return out
 
@@ -1054,11 +1057,11 @@ class _Scanner:
         if found is None:
             return 0
         r, k = found
-        role = self.roles_text([(a, r + k)])[0]
-        if r + k - a == h:
-            role = role[:1].upper() + role[1:]  # a bare title is shown as titles are written
+        said = self.roles_text([(a, r + k)])
+        if said and r + k - a == h:
+            said = [said[0][:1].upper() + said[0][1:]]  # a bare head is shown as titles are written
         more, end = self.roles_after(b)
-        self.add_name(r + k, b, i, end, [role, *more])
+        self.add_name(r + k, b, i, end, [*said, *more])
         return end
 
     def apposition(self, parts: list[tuple[int, int]]) -> bool:
