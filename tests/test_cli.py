@@ -533,6 +533,109 @@ def test_printable_escapes_only_what_a_terminal_would_obey():
     assert printable("\U000e0041") == "\\U000e0041"
 
 
+# Every output that names the article: names are escaped in text, Markdown and HTML, and JSON
+# escapes in json and jsonl (which read back as the exact name): no raw ESC, C1 or bidi character.
+CLIPBOARD_NAME = "c\x1b]52;c;cHduZWQ=\x07d\u202e\x9b.txt"  # OSC 52: sets the clipboard
+HOSTILE_FOLDER = "f\x1b]0;TITLE\x07"  # OSC 0: retitles the terminal
+HOSTILE_TEXT = (
+    "Tin\x1b]0;TITLE\x07 về \u202ehội nghị\x1bc\n\n"
+    "(Báo\x9b Miền Núi) - Sáng 5/1, UBND huyện Nam Sơn tổ chức hội nghị tổng kết năm.\n\n"
+    "Năm 2023, huyện đã cứng hóa 45 km đường giao thông. Nhiều tuyến đường được nâng cấp.\n"
+)
+
+
+def raw_controls(text: str) -> list[str]:
+    return [c for c in text if c != "\n" and (unicodedata.category(c)[0] == "C" or c in "\u2028\u2029")]
+
+
+@pytest.fixture
+def hostile_file(tmp_path) -> str:
+    folder = tmp_path / HOSTILE_FOLDER
+    folder.mkdir()
+    (folder / CLIPBOARD_NAME).write_text(ARTICLE, encoding="utf-8")
+    return str(folder / CLIPBOARD_NAME)
+
+
+@pytest.mark.parametrize(
+    ("argv", "fmt"),
+    [
+        (["summarize", "{f}", "--format", "markdown"], "text"),
+        (["summarize", "{f}", "--format", "jsonl"], "jsonl"),
+        (["summarize", "{dir}"], "jsonl"),
+        (["parse", "{f}", "--format", "json"], "json"),
+        (["export", "{f}"], "text"),
+        (["export", "{f}", "--format", "json"], "json"),
+        (["export", "{f}", "--format", "html"], "text"),
+    ],
+    ids=[
+        "summarize-markdown",
+        "summarize-jsonl",
+        "batch-folder",
+        "parse-json",
+        "export",
+        "export-json",
+        "html",
+    ],
+)
+def test_hostile_names_are_never_written_raw(capsys, hostile_file, argv, fmt):
+    argv = [a.format(f=hostile_file, dir=os.path.dirname(hostile_file)) for a in argv]
+    code, out, err = run(capsys, *argv, *(["-n", "1"] if argv[0] != "parse" else []))
+    assert (code, err) == (0, "")
+    assert raw_controls(out) == []
+    if fmt == "json":
+        assert json.loads(out)["path"] == hostile_file  # the exact name, to open again
+    elif fmt == "jsonl":
+        assert [json.loads(line)["path"] for line in out.splitlines()] == [hostile_file]
+    else:
+        assert "x1b]52" in out.replace("\\]", "]") and "u202e" in out  # shown as escapes
+
+
+def test_export_to_a_file_escapes_a_hostile_name_in_it(capsys, hostile_file, tmp_path):
+    out_file = tmp_path / "note.md"
+    code, _, err = run(capsys, "export", hostile_file, "-n", "1", "-o", str(out_file))
+    assert (code, err) == (0, "")
+    assert raw_controls(out_file.read_text(encoding="utf-8")) == []
+
+
+def test_a_terminal_reset_in_a_name_is_not_obeyed(capsys, tmp_path):
+    reset = tmp_path / "h\x1bcRIS.txt"
+    reset.write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(capsys, "export", str(reset), "-n", "1")
+    assert code == 0 and "\x1b" not in out
+    assert "h\\\\x1bcRIS.txt" in out  # \x1b, its backslash escaped for Markdown
+
+
+def test_every_format_makes_a_hostile_title_source_and_path_printable():
+    """Text read from a file is cleaned before it is parsed; the formats do not count on it."""
+    from tui.formats import article as fa
+    from tui.formats import note
+    from tui.formats import people as fp
+    from tui.formats import summary as fs
+    from tui.language.people import People
+    from tui.language.summarize import summarize
+    from tui.reading.errors import printable_json
+    from tui.reading.parse import parse
+
+    path = f"/tmp/{HOSTILE_FOLDER}/{CLIPBOARD_NAME}"
+    article = parse(HOSTILE_TEXT, path=path)
+    assert raw_controls(article.title) and raw_controls(article.source or "")  # as the test means
+    summary = summarize(article, "textrank", 1, None)
+    people = People((), (), ())
+    outputs = {
+        "parse text": fa.to_text(article),
+        "parse json": printable_json(fa.to_dict(article), indent=2),
+        "summary markdown": fs.to_markdown(summary, article),
+        "people markdown": fp.to_markdown(people, article),
+        "note": note.to_markdown(article, summary, people, sections=True),
+        "note html": note.to_html(article, summary, people),
+        "note json": printable_json(note.to_dict(article, summary, people), indent=2),
+    }
+    for name, out in outputs.items():
+        # The parse outline's JSON holds the article's text: raw only in the test's input.
+        assert raw_controls(out) == [], name
+    assert json.loads(outputs["note json"])["title"] == article.title
+
+
 # --- --section ------------------------------------------------------------------------------------
 
 

@@ -9,7 +9,6 @@ language models once, when it starts, not once per article.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -73,14 +72,14 @@ def summarize_item(item: Item, algorithm: str, length: int | float, section: str
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
     from tui.reading.document import article_from_bytes, open_article
-    from tui.reading.errors import ReadError
+    from tui.reading.errors import ReadError, printable_json
     from tui.requests import UsageError, resolve_section
 
     try:
         article = open_article(item.name) if item.data is None else article_from_bytes(item.data, item.name)
         summary = summarize(article, algorithm, length, resolve_section(article, section))
         record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
-        return Outcome(item.name, json.dumps(record, ensure_ascii=False))
+        return Outcome(item.name, printable_json(record))
     except ReadError as e:
         return Outcome(e.path, None, e.reason)
     except UsageError as e:

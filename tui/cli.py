@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import stat
 import sys
@@ -28,7 +27,9 @@ TARGET_HELP = "a text file, a saved web page (.html), an http(s) URL, or - for s
 
 def _emit(fmt: str, as_dict: Callable[[], Any], as_text: Callable[[], str], as_md: Callable[[], str]) -> None:
     if fmt == "json":
-        write_out(json.dumps(as_dict(), ensure_ascii=False, indent=2) + "\n")
+        from tui.reading.errors import printable_json
+
+        write_out(printable_json(as_dict(), indent=2) + "\n")
     elif fmt == "markdown":
         write_out(as_md())
     else:
@@ -119,7 +120,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     summary = summarize(article, args.algorithm, _length(args), None)
     people = extract_people(article)
     if args.format == "json":
-        content = json.dumps(note.to_dict(article, summary, people), ensure_ascii=False, indent=2) + "\n"
+        from tui.reading.errors import printable_json
+
+        content = printable_json(note.to_dict(article, summary, people), indent=2) + "\n"
     elif args.format == "html":
         content = note.to_html(article, summary, people)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+import unicodedata
 
 from tui.app.screens.reader import ReaderScreen
 from tui.app.widgets.layout import ArticleLayout, wrap_span
@@ -317,3 +318,59 @@ def test_text_after_a_related_box_mid_report_is_found_where_it_is_drawn(article_
         start = article.text.index(needle)
         line = layout.lines[layout.line_of(start)]
         assert line.start <= start < line.end, needle
+
+
+# Names with escape sequences, C1 controls and bidi overrides: shown escaped, never obeyed.
+HOSTILE_NAME = "c\x1b]52;c;cHduZWQ=\x07d\u202e\x9b.txt"
+HOSTILE_TITLE = "Tin\x1b]0;TITLE\x07 về \u202ehội nghị tỉnh"
+
+
+def raw_controls(text: str) -> list[str]:
+    return [c for c in text if c != "\n" and (unicodedata.category(c)[0] == "C" or c in "\u2028\u2029")]
+
+
+async def test_hostile_names_in_the_header_the_note_and_notifications(
+    make_app, wait, article_of, fixed_language
+):
+    # The text read from a file is cleaned; an Article made otherwise may still hold anything.
+    text = f"{HOSTILE_TITLE}\n\n(Báo\x9b Miền Núi) - Sáng 5/1, tỉnh tổ chức hội nghị.\n\nĐoạn văn của bài.\n"
+    article = article_of(text, path=f"/tmp/f\x1b]0;T\x07/{HOSTILE_NAME}")
+    app = make_app(article, language=fixed_language())
+    async with app.run_test(size=(160, 40), notifications=True) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        header = str(reader.query_one("#titlebar").content)
+        assert raw_controls(header) == [] and "\\x1b]0;TITLE\\x07" in header and "\\x9b" in header
+        assert raw_controls(reader.view.meta or "") == [] and "\\u202e" in (reader.view.meta or "")
+        await pilot.press("C")  # the reading note, in the clipboard
+        await wait(app, pilot)
+        assert "File:" in app.clipboard and raw_controls(app.clipboard) == []
+        app.open_path(f"/nowhere/{HOSTILE_NAME}")
+        await wait(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("\\x1b]52" in m for m in messages)
+        assert all(raw_controls(m) == [] for m in messages)
+
+
+async def test_hostile_names_in_the_library_and_its_title(make_app, wait, text_of, tmp_path):
+    folder = tmp_path / "lib\x1b]0;TITLE\x07\u202e"
+    folder.mkdir()
+    (folder / HOSTILE_NAME).write_text("Tin bình thường\n\nĐoạn văn.\n", "utf-8")
+    (folder / f"b{HOSTILE_NAME}").write_bytes(b"")  # unreadable: listed by its name, with the reason
+    app = make_app()
+    async with app.run_test(size=(160, 30), notifications=True) as pilot:
+        await wait(app, pilot)
+        app.action_open_library(folder)
+        await wait(app, pilot)
+        screen = app.screen
+        title = str(screen.query_one("#library-title").content)
+        assert raw_controls(title) == [] and "\\x1b]0;TITLE\\x07\\u202e" in title
+        prompts = [str(o.prompt) for o in screen.article_list._options]
+        assert any("\\x1b]52" in p for p in prompts)
+        assert all(raw_controls(p) == [] for p in prompts)
+        assert raw_controls(text_of(app)) == []
+        screen._open(next(i for i, info in enumerate(screen.infos) if info.error))
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert messages and all(raw_controls(m) == [] for m in messages)

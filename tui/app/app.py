@@ -29,6 +29,7 @@ from textual.screen import Screen
 from tui.app.keymap import check_keymap
 from tui.app.screens.reader import ReaderScreen
 from tui.app.services import Language, Prefetch
+from tui.reading.errors import printable
 from tui.reading.model import Article
 from tui.settings import Settings, load_settings, save_settings
 
@@ -109,7 +110,7 @@ class DocbaoApp(App[int]):
 
         asyncio.get_running_loop().set_default_executor(AbandoningExecutor())
         if self._settings_message:
-            self.notify(self._settings_message, severity="warning", timeout=10, markup=False)
+            self.notify(printable(self._settings_message), severity="warning", timeout=10, markup=False)
         self.call_after_refresh(self.set_timer, 0.2, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -159,7 +160,7 @@ class DocbaoApp(App[int]):
     def save_settings(self) -> None:
         problem = save_settings(self.settings)
         if problem:
-            self.notify(problem, severity="warning", markup=False)
+            self.notify(printable(problem), severity="warning", markup=False)
 
     # -- themes -----------------------------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.reading.errors import printable
 from tui.reading.model import Article, Caption, Paragraph, RelatedItem, Section
 
 ROLE_LABELS = {
@@ -80,10 +81,10 @@ def to_dict(article: Article) -> dict[str, Any]:
 def to_text(article: Article) -> str:
     """A readable outline in plain text: title, source, lead, then each numbered section under its
     label, with its paragraphs, photo captions and related news indented beneath."""
-    title = _one_line(article.title) or "Untitled"
+    title = printable(_one_line(article.title)) or "Untitled"
     out = [title, "=" * min(len(title), 80)]
     if article.source:
-        out.append(f"Source: {_one_line(article.source)}")
+        out.append(f"Source: {printable(_one_line(article.source))}")
     out += [f"{label}: {_one_line(value)}" for label, value in meta_lines(article)]
     if article.lead:
         out += ["", f"Lead: {_one_line(article.lead)}"]

@@ -20,6 +20,7 @@ from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
 from tui.reading.bundled import shown_path
+from tui.reading.errors import printable
 from tui.reading.model import Article, Caption, Paragraph, RelatedItem
 
 NOTHING_TO_SUMMARIZE = "(no body sentences to summarize)"
@@ -75,9 +76,9 @@ def _blocks(article: Article, index: int) -> list[str]:
 def to_markdown(article: Article, summary: Summary, people: People, *, sections: bool = False) -> str:
     """Title, source, lead, summary bullets and attendees with roles; with `sections`, the whole
     text too. Blocks are separated by exactly one blank line."""
-    blocks = [f"# {escape(article.title) or 'Untitled'}"]
+    blocks = [f"# {escape(printable(article.title)) or 'Untitled'}"]
     meta = [
-        f"Source: {escape(article.source)}" if article.source else None,
+        f"Source: {escape(printable(article.source))}" if article.source else None,
         *(f"{label}: {escape(value)}" for label, value in meta_lines(article)),
         f"File: {escape(shown_path(article.path))}" if article.path else None,
     ]
@@ -137,7 +138,7 @@ def markdown_page(markdown: str, title: str) -> str:
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False, "breaks": True}).render(markdown)
-    shown = html_escape(" ".join((title or "docbao").split()))
+    shown = html_escape(printable(" ".join((title or "docbao").split())))
     return (
         '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{shown}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from tui.language.people import Group, Mention, People, Person, Photographer
+from tui.reading.errors import printable
 from tui.reading.model import Article
 
 
@@ -112,7 +113,7 @@ def to_markdown(people: People, article: Article | None = None) -> str:
     """Attendees as Markdown bullets, chairs first; groups, photographers and others after."""
     out: list[str] = []
     title = getattr(article, "title", "") if article is not None else ""
-    out.append(f"## People — {_md(title)}" if title else "## People")
+    out.append(f"## People — {_md(printable(title))}" if title else "## People")
     out.append("")
     if people.people:
         out.extend(person_markdown(p) for p in people.people)

@@ -7,6 +7,8 @@ import math
 from typing import Any
 
 from tui.language.summarize import Summary
+from tui.reading.bundled import shown_path
+from tui.reading.errors import printable
 from tui.reading.model import Article
 
 
@@ -39,9 +41,9 @@ def to_text(summary: Summary, article: Article) -> str:
 
 def to_markdown(summary: Summary, article: Article) -> str:
     """# title, the source, then the sentences as bullets."""
-    out = [f"# {_one_line(article.title) or 'Untitled'}", ""]
-    source = [f"Source: {article.source}" if article.source else None]
-    source.append(f"File: {article.path}" if article.path else None)
+    out = [f"# {printable(_one_line(article.title)) or 'Untitled'}", ""]
+    source = [f"Source: {printable(_one_line(article.source))}" if article.source else None]
+    source.append(f"File: {shown_path(article.path)}" if article.path else None)
     if summary.section is not None and 0 <= summary.section < len(article.sections):
         from tui.formats.article import section_label
 

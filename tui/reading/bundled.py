@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import tui.articles
+from tui.reading.errors import printable
 
 
 def bundled_dir() -> Path:
@@ -24,10 +25,10 @@ def seed_article() -> Path:
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:
-    """A path as a person should read it: the bundled articles by name, not by their place deep
-    inside the installed package; any other path as it is."""
+    """A path as a person should read it, printable: the bundled articles by name, not by their
+    place deep inside the installed package; any other path as it is, its controls escaped."""
     p = Path(path)
     if p == bundled_dir() or p.parent == bundled_dir():
-        name = "" if p == bundled_dir() else f" {p.name}"
+        name = "" if p == bundled_dir() else f" {printable(p.name)}"
         return f"docbao's bundled articles{':' if name else ''}{name}"
-    return str(path)
+    return printable(str(path))

@@ -27,6 +27,7 @@ from textual.worker import get_current_worker
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
 from tui.reading.bundled import shown_path
+from tui.reading.errors import printable
 
 CHOOSE = Binding.Group("Choose", compact=True)
 PLACEHOLDER = "Type to filter the list, or a file, folder or https:// link; enter opens"
@@ -43,11 +44,11 @@ def _size(n: int) -> str:
 
 def info_prompt(info) -> Text:
     text = Text(end="")
-    text.append(info.title or info.path.name, style="bold")
+    text.append(printable(info.title or info.path.name), style="bold")
     text.append("\n")
-    details = [info.source, info.path.name, _size(info.size)]
+    details = [printable(info.source or ""), printable(info.path.name), _size(info.size)]
     if info.date:
-        details.append(info.date)  # the article's own date, not when the file was copied
+        details.append(printable(info.date))  # the article's own date, not when the file was copied
     elif info.modified and not info.pending:
         details.append(time.strftime("%Y-%m-%d", time.localtime(info.modified)))
     if info.pending:
@@ -55,7 +56,7 @@ def info_prompt(info) -> Text:
     text.append(" · ".join(d for d in details if d), style="dim")
     if info.error:
         text.append("\n")
-        text.append(f"cannot read: {info.error}", style="bold red")
+        text.append(f"cannot read: {printable(info.error)}", style="bold red")
     return text
 
 
@@ -256,7 +257,8 @@ class LibraryScreen(Screen):
     def _open(self, index: int) -> None:
         info = self.infos[index]
         if info.error:
-            self.notify(f"{info.path}: {info.error}", title="Cannot open", severity="error", markup=False)
+            message = f"{printable(str(info.path))}: {printable(info.error)}"
+            self.notify(message, title="Cannot open", severity="error", markup=False)
             return
         self.app.open_path(str(info.path))
 

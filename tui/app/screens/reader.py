@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from tui.app.widgets.article import ArticleView
 from tui.app.widgets.keybar import KeyBar
 from tui.formats.article import ROLE_LABELS
+from tui.reading.errors import printable
 from tui.reading.model import Article
 
 # The side panes (and their modules) come after the first paint; only these names are needed before.
@@ -225,16 +226,16 @@ class ReaderScreen(Screen):
     def _meta_line(self) -> str | None:
         a = self.article
         parts = [p for p in (a.source, Path(a.path).name if a.path else None) if p]
-        return " · ".join(parts) or None
+        return " · ".join(printable(p) for p in parts) or None
 
     def _show_article(self) -> None:
         a = self.article
         title = Text(no_wrap=True, overflow="ellipsis", end="")
         title.append(" docbao ", style="reverse bold")
         title.append(" ")
-        title.append(a.title or "(untitled)", style="bold")
+        title.append(printable(a.title) or "(untitled)", style="bold")
         if a.source:
-            title.append("  ·  " + a.source, style="dim")
+            title.append("  ·  " + printable(a.source), style="dim")
         self.query_one(TitleBar).update(title)
         self.view.set_article(a, self._meta_line())
         self._set_article_title(0)
