@@ -1098,3 +1098,48 @@ def test_ranks_degrees_and_religious_titles_are_no_roles(body: str, name: str, e
 )
 def test_an_organisation_is_read_to_its_natural_end(body: str, name: str, expected: tuple[str, ...]) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ông Trịnh Văn Hào, Bí thư Huyện ủy, người chủ trì cuộc họp, yêu cầu các xã khẩn trương thu hoạch lúa.",
+            {"Trịnh Văn Hào"},
+        ),
+        (
+            "Tọa đàm được đồng chủ trì bởi Bộ trưởng Lương Thế Vinh và Đại sứ Pháp Jean Moreau.",
+            {"Lương Thế Vinh", "Jean Moreau"},
+        ),
+        # a gathering still to come: its chair is named, and chairs nothing here
+        ("Chiều mai, Thủ tướng Hà Minh Đức sẽ chủ trì hội nghị xúc tiến đầu tư của vùng.", set()),
+    ],
+)
+def test_chairs_said_after_the_roles_or_by_a_passive(body: str, expected: set[str]) -> None:
+    assert chairs(read(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Ông Mai Văn Quế, Giám đốc sở Nông Nghiệp và Phát Triển Nông Thôn tỉnh Long An nói thêm về giá lúa.",
+            "Mai Văn Quế",
+            ("Giám đốc sở Nông Nghiệp và Phát Triển Nông Thôn tỉnh Long An",),
+        ),
+        (
+            "Dự hội nghị có đồng chí Kha Văn Lợi, Tỉnh ủy viên, Giám đốc Sở Tư pháp.",
+            "Kha Văn Lợi",
+            ("Tỉnh ủy viên", "Giám đốc Sở Tư pháp"),
+        ),
+        (
+            "Dự lễ có bà Lưu Thị Hạnh, Phó trưởng ban dân tộc Hội đồng nhân dân tỉnh.",
+            "Lưu Thị Hạnh",
+            ("Phó trưởng ban dân tộc Hội đồng nhân dân tỉnh",),
+        ),
+    ],
+)
+def test_a_body_name_with_and_a_member_title_and_a_lower_case_board(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body)).get(name) == expected

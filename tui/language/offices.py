@@ -268,6 +268,10 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" and
                 # "… tỉnh Hoàng Nghĩa Hiếu và Phó Chủ tịch …" no
                 if j + 1 < n and toks[j + 1].cap and SPACE.fullmatch(gaps[j]) and not head_len(toks, j + 1):
+                    person = _person_next(toks, gaps, j + 1) or name_dash_at(toks, gaps, j + 1)
+                    if org_end >= 0 and not person:
+                        j += 1  # "Sở Nông Nghiệp và Phát Triển Nông Thôn": inside a body's name
+                        continue
                     e = title_run(toks, gaps, j + 1)
                     nxt_low = e < n and not toks[e].cap and is_compound_tail(toks, gaps, e)
                     short = toks[j + 1].shape == "U" or e - (j + 1) == 1 or nxt_low
@@ -281,6 +285,8 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 j = a + head_len(toks, a)
                 continue
             if is_compound_tail(toks, gaps, j):
+                if org_noun_len(toks, gaps, j) == 1:
+                    org_end = j + 1  # "Phó trưởng ban tôn giáo …": the head's "ban" opens a body
                 j += 1
                 continue
             k = _lower_phrase_len(toks, gaps, j)
@@ -294,7 +300,12 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 j += 1  # "Bí thư Chi bộ xóm Yên Quang"
                 continue
             k = org_noun_len(toks, gaps, j)
-            if k and j + k < n and toks[j + k].cap and SPACE.fullmatch(gaps[j + k - 1]):
+            if (
+                k
+                and j + k < n
+                and SPACE.fullmatch(gaps[j + k - 1])
+                and (toks[j + k].cap or is_compound_tail(toks, gaps, j + k))
+            ):
                 org_end = j + k  # "Hiệu trưởng trường THCS …", "Thứ trưởng bộ Nông nghiệp …"
                 j += k
                 continue
@@ -401,7 +412,8 @@ def _person_next(toks: list[Token], gaps: list[str], j: int) -> bool:
     from tui.language.names import SURNAMES
 
     e = title_run(toks, gaps, j)
-    return 2 <= e - j <= 5 and toks[j].low in SURNAMES
+    # "Nông Nghiệp", "Hà Nội"-like pairs an office list knows are a body's words, not a name
+    return 2 <= e - j <= 5 and toks[j].low in SURNAMES and (toks[j].low, toks[j + 1].low) not in BIGRAMS
 
 
 def _lower_head_with_office(toks: list[Token], gaps: list[str], j: int) -> int:

@@ -241,10 +241,12 @@ _CHAIR = re.compile(
 # "điều hành" with no object runs the gathering only when a "do" clause hangs on one ("Hội nghị
 # do … điều hành"); "công ty do ông A điều hành" is a business, and A no chair.
 _RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$", re.IGNORECASE)
-_CHAIN_BACK = re.compile(r"[\s,)]*(?:(?:cùng|đã|sẽ|làm|là|đứng ra|đồng thời)\s+)*", re.IGNORECASE)
+# What may stand between a chair and the cue: "A - …, người chủ trì", "A đã chủ trì"; not "sẽ" (a
+# later gathering: "Thủ tướng sẽ chủ trì hội nghị … ngày mai").
+_CHAIN_BACK = re.compile(r"[\s,)]*(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người)\s+)*", re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
-    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
+    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
     re.IGNORECASE,
 )
 _ATTEND = re.compile(
