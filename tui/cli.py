@@ -19,7 +19,7 @@ from typing import Any
 
 from tui.requests import OutputError, UsageError, resolve_section, write_out
 
-COMMANDS = ("parse", "summarize", "people", "export")
+COMMANDS = ("parse", "summarize", "people", "export", "index", "search", "who")
 FORMATS = ("text", "json", "markdown")
 EXPORT_FORMATS = ("markdown", "json", "html")
 TARGET_HELP = "a text file, a saved web page (.html), an http(s) URL, or - for standard input"
@@ -244,6 +244,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     _summary_options(p)
     p.set_defaults(func=cmd_export)
+
+    from tui.index.commands import add_parsers  # index, search, who
+
+    add_parsers(sub)
     return parser
 
 
@@ -274,7 +278,8 @@ def _is_stdin(target: str) -> bool:
 def _run_app(argv: Sequence[str]) -> int:
     parser = ArgumentParser(
         prog="docbao",
-        usage="docbao [TARGET]\n       docbao {parse,summarize,people,export} TARGET [options]",
+        usage="docbao [TARGET]\n       docbao {parse,summarize,people,export} TARGET [options]"
+        "\n       docbao {index DIR…, search QUERY, who NAME} [options]",
         description="Read and summarize Vietnamese news articles in the terminal. "
         "Commands: " + ", ".join(COMMANDS) + " (see `docbao COMMAND --help`).",
     )
