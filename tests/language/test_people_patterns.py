@@ -1143,3 +1143,31 @@ def test_a_body_name_with_and_a_member_title_and_a_lower_case_board(
     body: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # former offices in lower case
+        (
+            "Cùng dự có nguyên phó thủ tướng Lâm Quang Đạt và nguyên bí thư Tỉnh ủy Đinh Văn Sáu.",
+            "Lâm Quang Đạt",
+            ("nguyên phó thủ tướng",),
+        ),
+        ("Cùng dự có nguyên phó thủ tướng Lâm Quang Đạt và nguyên bí thư Tỉnh ủy Đinh Văn Sáu.", "Đinh Văn Sáu", ("nguyên bí thư Tỉnh ủy",)),
+        # acronyms joined with spaces around the sign; a district's number
+        ("Dự lễ có Bộ trưởng Bộ LĐ - TB & XH Tạ Quang Hữu.", "Tạ Quang Hữu", ("Bộ trưởng Bộ LĐ - TB & XH",)),
+        ("Buổi tiếp xúc có Phó bí thư Quận ủy Q. 5 Mạc Thị Liên.", "Mạc Thị Liên", ("Phó bí thư Quận ủy Q. 5",)),
+        ("Dự có Phó Viện trưởng VKSND Tối cao Lều Văn Thành.", "Lều Văn Thành", ("Phó Viện trưởng VKSND Tối cao",)),
+        # descriptions in the role slot
+        ("Cử tri Huỳnh Văn Lộc (khu phố 4) phản ánh tình trạng ngập nước.", "Huỳnh Văn Lộc", ("Cử tri",)),
+        ("Tiểu thương Đỗ Thị Nhàn nói chợ cần được sửa lại mái.", "Đỗ Thị Nhàn", ("Tiểu thương",)),
+        # two surnames, a rare one
+        ("Dự có Tổng giám đốc Nguyễn Lê Minh Quang và các phó tổng giám đốc.", "Nguyễn Lê Minh Quang", ("Tổng giám đốc",)),
+        ("Dự có Phó Chủ tịch Quốc hội Uông Văn Tài.", "Uông Văn Tài", ("Phó Chủ tịch Quốc hội",)),
+    ],
+)
+def test_former_offices_joined_acronyms_descriptions_and_double_surnames(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body)).get(name) == expected

@@ -194,7 +194,7 @@ SURNAMES = frozenset(
     word_list("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh mai trương
     lâm phùng tô tạ hà cao chu lương lưu thái tăng la lò quách kiều kim mạc đoàn đàm vi hứa thân
     tống hầu nông triệu ninh lục khổng vương giang lã âu trịnh từ chế cù diệp nghiêm quan doãn
-    bạch lăng phí viên lạc tôn nhữ khúc thạch mẫn lỗ""")
+    bạch lăng phí viên lạc tôn nhữ khúc thạch mẫn lỗ uông tất sử tề""")
 )
 
 # Provinces, big cities and a few district-level names; a run that is one of these after
@@ -350,6 +350,8 @@ def name_score(name: list[str], prefix: list[str], places: frozenset[str] = PLAC
         s -= 3.0
     if name_key(" ".join(name[:2])) in places or name_key(" ".join([*prefix[-1:], name[0]])) in places:
         s -= 3.0  # the cut falls inside a place: "Nhật | Bản Shinzo Abe", "| Hà Nội Nguyễn …"
+    if len(prefix) == 1 and prefix[0].casefold() in SURNAMES and name_key(prefix[0]) not in places:
+        s -= 2.0  # "Nguyễn | Vũ Trường Sơn", "Phan | Nguyễn Như Khuê": a double surname opens the name
     if any(opens_name(w, h_too=False) for w in prefix[-2:]):
         s -= 3.0  # "Y | Jút Buôn Krông", "Y Biêr | Buôn Yă": the cut falls inside the name
     if prefix:

@@ -67,6 +67,7 @@ _HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _h in HEADS:
     _HEADS_BY_FIRST[_h[0]] = (*_HEADS_BY_FIRST.get(_h[0], ()), _h)
 MODIFIERS = frozenset({"phó", "nguyên", "quyền", "tân"})
+_FORMER = frozenset({"nguyên", "tân"})
 # The words a head may open with, but for the "-trưởng" rule (which needs a capital).
 HEAD_FIRST = frozenset(_HEADS_BY_FIRST) | MODIFIERS
 # "Tăng trưởng", "trưởng thành": the -trưởng rule must not catch these.
@@ -102,6 +103,9 @@ _STOP_FIRST = frozenset(s[0] for s in ROLE_STOPS)
 _ORG_RUN = 8
 # Abbreviated units written with a full stop before their name: "TP. HCM", "TX. Sơn Tây".
 _DOTTED_UNITS = frozenset({"tp", "tx", "tt"})
+# … and those numbered: "Quận ủy Q. 1", "UBND P. 3".
+_NUMBERED_UNITS = frozenset({"q", "p"})
+_UNIT_NUMBER = re.compile(r"\.\s?\d+\s+")
 
 SPACE = re.compile(r"\s+")
 COMMA = re.compile(r"\s*,\s*")
@@ -119,8 +123,10 @@ def head_len(toks: list[Token], i: int, lower: bool = False) -> int:
         j += 1
     if j >= n:
         return 0
-    if not toks[j].cap and not lower and not (j > i and toks[i].cap):
-        return 0  # "Phó thủ tướng": a capital on the modifier is the head's
+    if not toks[j].cap and not lower and not (j > i and (toks[i].cap or toks[i].low in _FORMER)):
+        # "Phó thủ tướng": a capital on the modifier is the head's; "nguyên phó thủ tướng",
+        # "tân giám đốc": a former or new office is one whatever its case
+        return 0
     for h in _HEADS_BY_FIRST.get(toks[j].low, ()):
         if j + len(h) <= n and all(toks[j + k].low == h[k] for k in range(1, len(h))):
             if h == ("trưởng",) and j + 1 < n and toks[j + 1].low in _NOT_AFTER_TRUONG:
@@ -324,6 +330,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
         ):
             j += 1  # "UBND TP. HCM"
             continue
+        if _UNIT_NUMBER.fullmatch(g) and toks[j - 1].low in _NUMBERED_UNITS and toks[j - 1].cap and t.cap:
+            j += 1  # "Quận ủy Q. 1 Hoàng Thị A": the unit's number is in the role, the name after it
+            continue
         if (
             COMMA.fullmatch(g)
             and t.low == "thuộc"
@@ -356,8 +365,8 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 j += 1
                 continue
             break
-        if _JOIN.fullmatch(g) and t.shape == "U" and toks[j - 1].shape == "U":
-            j += 1  # "KT-XH", "GD&ĐT"
+        if _JOIN.fullmatch(g.strip() or g) and t.shape == "U" and toks[j - 1].shape == "U":
+            j += 1  # "KT-XH", "GD&ĐT", "LĐ - TB & XH"
             continue
         break
     parts.append((a, j))
@@ -443,6 +452,8 @@ def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
         if k < b - 1:
             g = gaps[k]
             out.append(" " if SPACE.fullmatch(g) else g)
+    if 0 < b < len(toks) and toks[b - 1].low in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(gaps[b - 1]):
+        out.append(gaps[b - 1])  # "… Quận ủy Q. 1": the unit's number, before the name
     return " ".join("".join(out).split())
 
 
