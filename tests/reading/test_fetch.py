@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import gzip
+import json
 import os
 import socket
 import threading
@@ -29,6 +31,8 @@ PAGE = (
     "</body></html>"
 )
 release = threading.Event()  # lets a stalled response end when the tests are done
+hung_up: dict[str, threading.Event] = collections.defaultdict(threading.Event)  # drips the client left
+slow_ends: list[str] = []  # the slow redirects followed to their end
 BOMB_SIZE = 64 * 2**20  # what the nested-gzip body holds
 
 
@@ -131,6 +135,29 @@ class Handler(BaseHTTPRequestHandler):
             # no Content-Length: the limits must hold while the body streams
             self.send(200, "text/plain; charset=utf-8", body(), length=False, headers=headers)
             self.close_connection = True
+        elif path.startswith("/drip-headers/"):
+            # A byte of the headers every 50 ms: each read is quick, the whole takes 20 s.
+            left = hung_up[path.rsplit("/", 1)[1]]
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            head += b"X-Slow: " + b"a" * 400 + b"\r\n"
+            try:
+                for byte in head:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    release.wait(0.05)
+                body = ARTICLE.encode()
+                self.wfile.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+            except OSError:  # the client has gone
+                left.set()
+            self.close_connection = True
+        elif path.startswith("/slow-hop/"):
+            # each redirect answers after 200 ms: well within a read's time, not five of them
+            n = int(path.rsplit("/", 1)[1])
+            release.wait(0.2)
+            self.send(302, None, b"", headers=[("Location", "/slow-end" if n == 0 else f"/slow-hop/{n - 1}")])
+        elif path == "/slow-end":
+            slow_ends.append(path)
+            self.send(200, "text/plain; charset=utf-8", ARTICLE.encode())
         elif path == "/empty":
             self.send(200, "text/plain", b"")
         else:
@@ -349,3 +376,64 @@ def test_unknown_encodings_are_refused_before_decoding():
     with pytest.raises(EncodingError, match="zstd"):
         decoded([b""], ["gzip", "zstd"])
     assert b"".join(decoded([b"abc"], ["identity", " "])) == b"abc"
+
+
+def test_headers_sent_a_byte_at_a_time_do_not_outlast_the_time_limit(server):
+    """Each read came within the time limit, so a fetch under "15 s" waited 47 s: the limit is
+    one deadline for the whole fetch, and the connection is left as soon as it passes."""
+    with pytest.raises(ReadError) as e:
+        fetch(f"{server}/drip-headers/fetch", timeout=0.5)
+    assert e.value.reason == "timed out after 0.5 s"
+    assert hung_up["fetch"].wait(15)  # before the server had sent the headers (20 s)
+
+
+def test_slow_redirects_share_one_deadline(server):
+    assert fetch(f"{server}/slow-hop/1", timeout=30).data == ARTICLE.encode()
+    slow_ends.clear()
+    with pytest.raises(ReadError) as e:
+        fetch(f"{server}/slow-hop/4", timeout=0.5)  # five answers of 200 ms each
+    assert e.value.reason == "timed out after 0.5 s"
+    assert slow_ends == []  # given up on the way
+
+
+def test_a_name_look_up_that_never_ends_times_out(monkeypatch):
+    """The system's resolver has no time limit: the look-up is waited for within the deadline."""
+    answered = threading.Event()
+
+    def never(*args, **kwargs):
+        answered.wait(10)
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", never)
+    try:
+        with pytest.raises(ReadError) as e:
+            fetch("http://example.invalid/bai", timeout=0.3)
+    finally:
+        answered.set()
+    assert e.value.reason == "timed out after 0.3 s"
+
+
+def test_unknown_host_cannot_connect(monkeypatch):
+    def unknown(*args, **kwargs):
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unknown)
+    with pytest.raises(ReadError) as e:
+        fetch("http://example.invalid/bai", timeout=5)
+    assert e.value.reason == "cannot connect: name or service not known"
+
+
+def test_a_slow_url_does_not_hold_a_batch_beyond_the_time_limit(server, monkeypatch, capsys, tmp_path):
+    """One drip-fed URL held a `--jobs 2` batch for 45 s under a 15 s limit."""
+    from tui.cli import main
+
+    monkeypatch.setenv("DOCBAO_TIMEOUT", "0.5")
+    good = tmp_path / "bai.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    url = f"{server}/drip-headers/batch"
+    code = main(["summarize", url, str(good), "--jobs", "2", "-n", "1", "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(good)]
+    assert err == f"docbao: {url}: timed out after 0.5 s\n"
+    assert hung_up["batch"].wait(15)  # the batch was over before the headers were (20 s)

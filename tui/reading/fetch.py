@@ -1,8 +1,9 @@
 """Fetch an article from a URL: a web page or plain text, within a time and size budget.
 
 Everything that can go wrong (a bad URL, no connection, a timeout, an HTTP error, a redirect
-loop, a PDF or an image, a body over the size limit) is a `ReadError` naming the URL.
-`inflate` bounds how much a compressed body may become.
+loop, a PDF or an image, a body over the size limit) is a
+`ReadError` naming the URL. `route` bounds where a fetch goes and for how long, `inflate` how
+much a compressed body may become.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui.reading.errors import ReadError
 from tui.reading.inflate import ACCEPTED, EncodingError, decoded
+
+if TYPE_CHECKING:
+    import httpx
+
+    from tui.reading.route import Route
 
 DEFAULT_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
@@ -55,14 +62,52 @@ def _seconds(t: float) -> str:
 
 
 def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
-    """GET a URL, following at most five redirects; only text/html and text/plain are accepted."""
+    """GET a URL, following at most five redirects; only text/html and text/plain are accepted.
+
+    The time limit is one deadline for the whole fetch (name look-ups, connections, every
+    redirect, headers however slowly they come, the body), and the size limit holds on the
+    decoded body as it streams."""
+    import httpcore
     import httpx
 
-    from tui.reading.load import size_limit, too_large
+    from tui.reading.load import size_limit
+    from tui.reading.route import Route, Transport
 
     limit = size_limit(max_bytes)
     seconds = _timeout(timeout)
-    deadline = time.monotonic() + seconds
+    timed_out = f"timed out after {_seconds(seconds)}"
+    route = Route(time.monotonic() + seconds)
+    parsed = _valid_url(url)
+    headers = {
+        "User-Agent": _USER_AGENT,
+        "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
+        "Accept-Encoding": ACCEPTED,
+    }
+    try:
+        with httpx.Client(
+            transport=Transport(route), timeout=seconds, headers=headers, trust_env=False
+        ) as client:
+            response = _follow(client, route, url, parsed)
+            try:
+                return _body(response, url, route, limit, timed_out)
+            finally:
+                response.close()
+    except (httpx.TimeoutException, httpcore.TimeoutException) as e:
+        raise ReadError(url, timed_out) from e
+    except (httpx.ConnectError, httpcore.ConnectError) as e:
+        raise ReadError(url, f"cannot connect: {_reason(e)}") from e
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpcore.UnsupportedProtocol) as e:
+        raise ReadError(url, "not a valid URL") from e
+    # remote protocol errors, a dropped connection
+    except (httpx.HTTPError, httpcore.NetworkError, httpcore.ProtocolError) as e:
+        raise ReadError(url, f"cannot fetch: {_reason(e)}") from e
+    except EncodingError as e:
+        raise ReadError(url, f"cannot fetch: {e}") from e
+
+
+def _valid_url(url: str) -> httpx.URL:
+    import httpx
+
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError) as e:
@@ -75,64 +120,63 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         or any(c.isspace() for c in url)
     ):
         raise ReadError(url, "not a valid URL")
-    headers = {
-        "User-Agent": _USER_AGENT,
-        "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
-        "Accept-Encoding": ACCEPTED,
-    }
-    try:
-        with (
-            httpx.Client(
-                follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=seconds, headers=headers
-            ) as client,
-            client.stream("GET", parsed) as response,
-        ):
-            if response.status_code >= 400:
-                phrase = response.reason_phrase or ""
-                raise ReadError(url, f"HTTP {response.status_code} {phrase}".strip())
-            mime = (response.headers.get("content-type") or "").partition(";")[0].strip().lower()
-            kind = _ACCEPTED.get(mime)
-            if kind is None:
-                shown = mime or "none"
-                raise ReadError(url, f"not a web page or text (content type {shown})")
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
+    return parsed
+
+
+def _follow(client: httpx.Client, route: Route, url: str, parsed: httpx.URL) -> httpx.Response:
+    """The response at the end of the redirects, each hop's host looked up within the deadline
+    (see `Route.admit`)."""
+    route.admit(parsed, url)
+    request = client.build_request("GET", parsed)
+    for hop in range(MAX_REDIRECTS + 1):
+        response = client.send(request, stream=True)
+        following = response.next_request
+        if following is None:
+            return response
+        response.close()
+        if hop == MAX_REDIRECTS:
+            break
+        route.admit(following.url, url)
+        request = following
+    raise ReadError(url, f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+def _body(response: httpx.Response, url: str, route: Route, limit: int, timed_out: str) -> Fetched:
+    from tui.reading.load import too_large
+
+    if response.status_code >= 400:
+        phrase = response.reason_phrase or ""
+        raise ReadError(url, f"HTTP {response.status_code} {phrase}".strip())
+    mime = (response.headers.get("content-type") or "").partition(";")[0].strip().lower()
+    kind = _ACCEPTED.get(mime)
+    if kind is None:
+        shown = mime or "none"
+        raise ReadError(url, f"not a web page or text (content type {shown})")
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ReadError(url, too_large(limit))
+
+    def raw() -> Iterator[bytes]:
+        # The bytes on the wire count too: a body of endless empty compressed blocks decodes to
+        # nothing at all.
+        size = 0
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            if size > limit:
                 raise ReadError(url, too_large(limit))
+            yield chunk
 
-            def raw() -> Iterator[bytes]:
-                # The bytes on the wire count too: a body of endless empty compressed blocks
-                # decodes to nothing at all.
-                size = 0
-                for chunk in response.iter_raw():
-                    size += len(chunk)
-                    if size > limit:
-                        raise ReadError(url, too_large(limit))
-                    yield chunk
-
-            chunks: list[bytes] = []
-            size = 0
-            # httpx's iter_bytes decodes each chunk read in one call, however large it becomes
-            encodings = response.headers.get_list("content-encoding", split_commas=True)
-            for chunk in decoded(raw(), encodings):
-                size += len(chunk)
-                if size > limit:
-                    raise ReadError(url, too_large(limit))
-                if time.monotonic() > deadline:
-                    raise ReadError(url, f"timed out after {_seconds(seconds)}")
-                chunks.append(chunk)
-            return Fetched(str(response.url), kind, b"".join(chunks), response.charset_encoding)
-    except httpx.TooManyRedirects as e:
-        raise ReadError(url, f"too many redirects (more than {MAX_REDIRECTS})") from e
-    except httpx.TimeoutException as e:
-        raise ReadError(url, f"timed out after {_seconds(seconds)}") from e
-    except httpx.ConnectError as e:
-        raise ReadError(url, f"cannot connect: {_reason(e)}") from e
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
-        raise ReadError(url, "not a valid URL") from e
-    except httpx.HTTPError as e:  # remote protocol errors, a dropped connection
-        raise ReadError(url, f"cannot fetch: {_reason(e)}") from e
-    except EncodingError as e:
-        raise ReadError(url, f"cannot fetch: {e}") from e
+    chunks: list[bytes] = []
+    size = 0
+    encodings = response.headers.get_list("content-encoding", split_commas=True)
+    for chunk in decoded(raw(), encodings):
+        size += len(chunk)
+        if size > limit:
+            raise ReadError(url, too_large(limit))
+        if time.monotonic() > route.deadline:
+            raise ReadError(url, timed_out)
+        chunks.append(chunk)
+    return Fetched(str(response.url), kind, b"".join(chunks), response.charset_encoding)
 
 
 def _reason(e: Exception) -> str:
