@@ -72,6 +72,8 @@ from tui.language.offices import (
     text_of,
     title_run,
 )
+from tui.language.patterns import EVENT, PATTERNS
+from tui.language.patterns import compiled as _compiled
 from tui.reading.model import Article
 
 __all__ = ["Group", "Mention", "People", "Person", "Photographer", "extract_people"]
@@ -228,16 +230,10 @@ _CACHE: OrderedDict[tuple, People] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 16
 
-# The gatherings someone chairs or runs.
-_EVENT = r"(?:kỳ\s+họp|phiên|hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi|cuộc|đại\s+hội|lễ|chương\s+trình)"
-# Who chairs: "chủ trì", "đồng chủ trì", "chủ tọa"; and who runs a sitting ("điều hành kỳ họp"),
-# or closes a "do …" clause: "Hội nghị do bà A - … và ông B - … điều hành."
-_CHAIR = re.compile(
-    r"(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)"
-    rf"|điều\s+hành\s+(?=(?:các\s+)?{_EVENT})"
-    r"|(?P<run_by>điều\s+hành)(?=\s*(?:[.;,!?…)]|$))",
-    re.IGNORECASE,
-)
+# Who chairs ("chủ trì", "đồng chủ trì", "chủ tọa", who runs a sitting) and which sentences say
+# who attended: the rows of patterns.py.
+_EVENT = EVENT
+_CHAIR = _compiled("chair", "sentence")
 # "điều hành" with no object runs the gathering only when a "do" clause hangs on one ("Hội nghị
 # do … điều hành"); "công ty do ông A điều hành" is a business, and A no chair.
 _RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$", re.IGNORECASE)
@@ -249,12 +245,7 @@ _CHAIN_FWD = re.compile(
     r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
     re.IGNORECASE,
 )
-_ATTEND = re.compile(
-    r"\b(?:tham dự|cùng dự|đến dự|về dự|dự và|có mặt|chủ trì|chủ tọa|cùng đi|tham gia đoàn)\b"
-    r"|(?:^|[\s,;:(])dự\s+(?:hội|buổi|lễ|cuộc|kỳ|phiên|chương trình|lớp|tọa đàm|hội thảo|đại hội|có)\b"
-    r"|đồng chí\s*:",
-    re.IGNORECASE,
-)
+_ATTEND = _compiled("event", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
     word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
@@ -270,9 +261,10 @@ _PLACE_AFTER_UNIT = re.compile(
 )
 # "Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Chủ tịch UBND tỉnh, …": the office (or person)
 # someone acts for, right after these words, is not at the event.
-_ON_BEHALF = re.compile(
-    r"(?<![^\W\d_])(?:thừa\s+lệnh|thay\s+mặt|ủy\s+quyền|ủy\s+nhiệm)(?:\s+(?:của|cho))?\s+$", re.IGNORECASE
-)
+_ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf of"), re.IGNORECASE)
+# Said before or after a mention, these make its holder someone not at the event (patterns.py).
+_NOT_HERE_BEFORE = _compiled("mention", "before")
+_NOT_HERE_AFTER = _compiled("mention", "after")
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
 _ACADEMIC = frozenset(
     word_list("gs pgs ts tskh ths bs bsck bscki bsckii ds ks kts ls ncs nsnd nsưt ngnd ngưt ttnd ttưt")
@@ -576,7 +568,8 @@ class _Extractor:
             if not key:
                 continue
             related = h.sid in self.related
-            bucket = other if related or key in HISTORICAL or h.absent else main
+            absent = h.absent or self._not_here_after(h)
+            bucket = other if related or key in HISTORICAL or absent else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
             acc.add_span(h.start, h.end, h.sid)
@@ -653,6 +646,14 @@ class _Extractor:
             photographers=photographers,
             mentioned=tuple(person(acc, False) for acc in mentioned),
         )
+
+    def _not_here_after(self, h: _Hit) -> bool:
+        """Do the words after the mention's roles say its holder has left ("… nghỉ hưu", "… thôi
+        tham gia Ban Chấp hành")?"""
+        found = self.by_id.get(h.sid)
+        if _NOT_HERE_AFTER is None or found is None:
+            return False
+        return _NOT_HERE_AFTER.match(self.vt[h.seg_end : min(found[2], h.seg_end + 40)]) is not None
 
     def _sentence_kind(self, sid: int) -> str:
         found = self.by_id.get(sid)
@@ -925,7 +926,7 @@ class _Scanner:
             self.toks[max(seg_end_tok, b) - 1].end,
             name,
             list(roles),
-            absent=self.on_behalf_of(lead),
+            absent=self.not_here(lead),
         )
         self.hits.append(h)
 
@@ -983,6 +984,14 @@ class _Scanner:
         if self._match(b, HONORIFICS) and self.toks[b].low not in _PLAIN_HONORIFICS:
             return True  # the village elder's title, said after the name
         return head_len(self.toks, b, lower=True) > 0
+
+    def not_here(self, lead: int) -> bool:
+        """Does the mention starting at token `lead` follow words that say its holder is not at
+        the event ("thừa ủy quyền của", "thay", "đối với", "cố")?"""
+        start = self.toks[lead].start
+        if _NOT_HERE_BEFORE is None:
+            return False
+        return _NOT_HERE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 40), start) is not None
 
     def on_behalf_of(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""

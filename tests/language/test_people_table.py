@@ -1,0 +1,37 @@
+"""Every row of the attendee reader's pattern table, on its own example sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.language.patterns import PATTERNS
+from tui.language.people import extract_people
+from tui.reading.parse import parse
+
+CASES = [
+    pytest.param(p, sentence, name, expected, id=f"{p.name}-{k}")
+    for p in PATTERNS
+    for k, (sentence, name, expected) in enumerate(p.examples)
+]
+
+
+def test_every_row_has_examples_and_compiles() -> None:
+    assert len({p.name for p in PATTERNS}) == len(PATTERNS)
+    for p in PATTERNS:
+        assert p.emits in ("event", "chair", "mention") and p.where in ("sentence", "before", "after")
+        assert p.examples, p.name
+        re.compile(p.regex)
+
+
+@pytest.mark.parametrize(("pattern", "sentence", "name", "expected"), CASES)
+def test_pattern_row(pattern, sentence: str, name: str, expected: str) -> None:
+    people = extract_people(parse(f"Hội nghị tổng kết năm\n\n{sentence}\n"), use_ner=False)
+    attendees = {p.name: p for p in people.people}
+    mentioned = {p.name for p in people.mentioned}
+    if expected == "mentioned":
+        assert name not in attendees and name in mentioned, pattern.name
+    else:
+        assert name in attendees, pattern.name
+        assert attendees[name].chair == (expected == "chair"), pattern.name

@@ -1,0 +1,153 @@
+"""The attendee reader's cue patterns, declared in one place as data.
+
+Each row names a class of text, says what it emits and where it looks, and carries sentences of
+its kind (one parametrised test reads every row's examples through `extract_people`). The reader
+holds no phrase of these classes itself: it compiles the rows of a kind into one expression.
+
+Kinds (what a row emits):
+
+- ``event``: the sentence says who attended the event (its names are attendees on that ground);
+- ``chair``: the words that make the name(s) before or after them the chair;
+- ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
+  for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
+  matched on the text that ends where the mention starts (its honorific, title or office);
+  ``after`` rows on the text that starts where the mention's roles end.
+
+An example is (sentence, name, expected): expected is "attendee", "chair" or "mentioned".
+Sentences are written for the project, in the genre's shapes; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["PATTERNS", "Pattern", "compiled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    name: str
+    emits: str  # "event" | "chair" | "mention"
+    where: str  # "sentence" | "before" | "after"
+    regex: str
+    examples: tuple[tuple[str, str, str], ...]
+
+
+# The gatherings someone chairs or runs.
+EVENT = r"(?:kỳ\s+họp|phiên|hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi|cuộc|đại\s+hội|lễ|chương\s+trình)"
+
+PATTERNS: tuple[Pattern, ...] = (
+    # -- sentences of who attended ----------------------------------------------------------------
+    Pattern(
+        "attended",
+        "event",
+        "sentence",
+        r"\b(?:tham dự|cùng dự|đến dự|về dự|dự và|có mặt|chủ trì|chủ tọa|cùng đi|tham gia đoàn)\b"
+        r"|(?:^|[\s,;:(])dự\s+(?:hội|buổi|lễ|cuộc|kỳ|phiên|chương trình|lớp|tọa đàm|hội thảo|đại hội|có)\b"
+        r"|đồng chí\s*:",
+        (
+            ("Tham dự buổi lễ có ông Hồ Minh Trí và bà Lý Thị Sen.", "Lý Thị Sen", "attendee"),
+            ("Dự hội nghị có anh Phùng Văn Tài.", "Phùng Văn Tài", "attendee"),
+        ),
+    ),
+    # -- chairs -------------------------------------------------------------------------------------
+    Pattern(
+        "chaired",
+        "chair",
+        "sentence",
+        r"(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)"
+        rf"|điều\s+hành\s+(?=(?:các\s+)?{EVENT})"
+        r"|(?P<run_by>điều\s+hành)(?=\s*(?:[.;,!?…)]|$))",
+        (
+            ("Đồng chí Lò Văn Hải - Bí thư Huyện ủy chủ trì hội nghị.", "Lò Văn Hải", "chair"),
+            ("Chủ trì hội nghị có đồng chí Đinh Thị Hoa, Phó Chủ tịch UBND tỉnh.", "Đinh Thị Hoa", "chair"),
+            ("Phiên họp do bà Võ Thị Lành - Chủ tịch HĐND huyện điều hành.", "Võ Thị Lành", "chair"),
+        ),
+    ),
+    # -- named, not there ---------------------------------------------------------------------------
+    Pattern(
+        "on behalf of",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])(?:thừa\s+lệnh|thay\s+mặt|ủy\s+quyền|ủy\s+nhiệm)(?:\s+(?:của|cho))?\s+$",
+        (
+            (
+                "Thừa ủy quyền của Chủ tịch nước Trương Quang Lộc, đồng chí Bế Văn Đàn trao huân chương.",
+                "Trương Quang Lộc",
+                "mentioned",
+            ),
+            (
+                "Thừa ủy quyền của Chủ tịch nước Trương Quang Lộc, đồng chí Bế Văn Đàn trao huân chương.",
+                "Bế Văn Đàn",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "replaced",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])thay(?:\s+thế)?(?:\s+cho)?\s+$",
+        (
+            (
+                "Đại tá Kiều Văn Nam giữ chức Giám đốc Công an tỉnh, thay Đại tá Lã Văn Bính nghỉ hưu.",
+                "Lã Văn Bính",
+                "mentioned",
+            ),
+            (
+                "Đại tá Kiều Văn Nam giữ chức Giám đốc Công an tỉnh, thay cho ông Lã Văn Bính.",
+                "Lã Văn Bính",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "subject of a decision",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])đối\s+với\s+$",
+        (
+            (
+                "Hội nghị quyết định kỷ luật đối với đồng chí Vi Văn Khánh, nguyên Giám đốc Sở Xây dựng.",
+                "Vi Văn Khánh",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "the dead",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])(?:cố|liệt\s+sĩ)\s+$",
+        (
+            (
+                "Đoàn dâng hương tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Hoàng Văn Lương.",
+                "Hoàng Văn Lương",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "retired or relieved",
+        "mention",
+        "after",
+        r"^[\s,–—-]*(?:đã\s+|được\s+)?(?:nghỉ\s+(?:chờ\s+)?hưu|thôi\s+(?:tham\s+gia|giữ|làm|nhiệm)|từ\s+trần"
+        r"|qua\s+đời|từ\s+chức)(?![^\W\d_])",
+        (
+            (
+                "Hội nghị đồng ý để ông Doãn Văn Phúc, Phó Bí thư Tỉnh ủy thôi tham gia Ban Chấp hành.",
+                "Doãn Văn Phúc",
+                "mentioned",
+            ),
+        ),
+    ),
+)
+
+
+def compiled(emits: str, where: str) -> re.Pattern[str] | None:
+    """One expression for the rows that emit `emits` looking `where` (None when there are none)."""
+    rows = [p.regex for p in PATTERNS if p.emits == emits and p.where == where]
+    if not rows:
+        return None
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.IGNORECASE)
