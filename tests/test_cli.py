@@ -737,6 +737,33 @@ def test_batch_over_files_and_folders_with_a_bad_file(capsys, tmp_path, files):
     ]
 
 
+def test_a_folder_reports_what_is_named_as_an_article_but_is_no_file(capsys, tmp_path):
+    """A broken link, a FIFO, a folder named x.html: reported as when named alone, not skipped."""
+    folder = tmp_path / "bao"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(tmp_path / "gone.txt", folder / "b.txt")
+    os.mkfifo(folder / "c.txt")  # read, it would wait for a writer forever
+    (folder / "d.html").mkdir()
+    os.symlink(folder / "a.txt", folder / "e.txt")  # a link to an article is that article
+    (folder / "f").mkdir()  # no article's name: not listed
+    code, out, err = run(capsys, "summarize", str(folder), "-n", "1")
+    assert code == 1
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [
+        str(folder / "a.txt"),
+        str(folder / "e.txt"),
+    ]
+    assert err.splitlines() == [
+        f"docbao: {folder / 'b.txt'}: no such file (broken symbolic link)",
+        f"docbao: {folder / 'c.txt'}: is a named pipe (FIFO), not a file: give it alone to read it",
+        f"docbao: {folder / 'd.html'}: is a directory",
+    ]
+    # Named alone, the broken link and the folder say the same (`summarize` takes a folder whole).
+    for name in ("b.txt", "d.html"):
+        code, _, alone = run(capsys, "parse", str(folder / name))
+        assert code == 2 and alone.split(": ", 2)[2] in err
+
+
 def test_one_list_of_article_suffixes_for_the_library_and_batch(capsys, tmp_path):
     """A saved page is an article in a folder by any of its suffixes, in the library and in batch alike."""
     from tui.reading.kinds import ARTICLE_SUFFIXES, HTML_SUFFIXES
@@ -825,6 +852,23 @@ def test_export_markdown_is_the_reading_note(capsys, files, tmp_path):
     assert expected.startswith(f"# {TITLE}\n")
     assert "Lò Văn Pắn" in expected
     assert "## Tasks ahead: NHIỆM VỤ NĂM 2024" in expected  # the sections are in the note
+
+
+def test_export_never_writes_over_the_article(capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    os.symlink(article, tmp_path / "link.txt")
+    os.link(article, tmp_path / "hard.txt")
+    (tmp_path / "sub").mkdir()
+    for out in ("a.txt", "./a.txt", "sub/../a.txt", str(article), "link.txt", "hard.txt"):
+        code, stdout, err = run(capsys, "export", str(article), "-o", str(tmp_path / out))
+        assert (code, stdout) == (2, ""), out
+        assert one_line(err).endswith(": is the article being exported: write the note to another file")
+        assert article.read_text(encoding="utf-8") == ARTICLE
+    code, _, err = run(capsys, "export", str(tmp_path / "link.txt"), "-o", str(article), "-n", "1")
+    assert code == 2 and article.read_text(encoding="utf-8") == ARTICLE
+    code, _, err = run(capsys, "export", str(article), "-o", str(tmp_path / "note.md"), "-n", "1")
+    assert (code, err) == (0, "") and (tmp_path / "note.md").read_text(encoding="utf-8").startswith("# ")
 
 
 def test_export_json_and_html(capsys, files, tmp_path):

@@ -34,10 +34,13 @@ class Outcome:
 
 
 def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
-    """Folders become their article files (by name); a folder without any is an Outcome (error)."""
+    """Folders become their article files (by name); an entry named as an article that is no
+    file to read (a directory, a broken link, a FIFO) is an Outcome (error), as it would be named
+    alone, and so is a folder without any article."""
     from tui.reading.document import STDIN, STDIN_NAME, read_stdin
     from tui.reading.errors import ReadError
     from tui.reading.kinds import ARTICLE_SUFFIXES, is_article_name
+    from tui.reading.load import found_file_problem
 
     for target in targets:
         if target == STDIN:
@@ -51,17 +54,14 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
             except OSError as e:
                 yield Outcome(target, None, (e.strerror or "cannot list the folder").lower())
                 continue
-            files = [
-                os.path.join(target, n)
-                for n in names
-                if is_article_name(n) and os.path.isfile(os.path.join(target, n))
-            ]
-            if not files:
+            entries = [os.path.join(target, n) for n in names if is_article_name(n)]
+            if not entries:
                 yield Outcome(
                     target, None, "no article files (" + ", ".join(ARTICLE_SUFFIXES) + ") in the folder"
                 )
-            for f in files:
-                yield Item(f)
+            for path in entries:
+                problem = found_file_problem(path)
+                yield Item(path) if problem is None else Outcome(path, None, problem)
         else:
             yield Item(target)
 

@@ -111,8 +111,20 @@ def cmd_people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(target: str, output: str) -> bool:
+    """Whether `output` is the article's own file (standard input's, for `-`), by any name."""
+    try:
+        source = os.fstat(0) if target == "-" else os.stat(target)
+        return os.path.samestat(source, os.stat(output))
+    except (OSError, ValueError):  # the output does not exist (yet), a URL, no path at all
+        return False
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     article = _load(args.file)
+    if args.output not in (None, "-") and _same_file(args.file, args.output):
+        # By any name (a link, another path, a hard link): the note would replace the article.
+        raise UsageError("is the article being exported: write the note to another file", args.output)
     from tui.formats import note
     from tui.language.people import extract_people
     from tui.language.summarize import summarize

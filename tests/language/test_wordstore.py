@@ -84,3 +84,63 @@ def test_a_store_that_cannot_be_written_is_silent(tmp_path, monkeypatch, seed):
     cache = WordCache(seed.text)
     assert cache.many(["Trời mưa to."]) == [segment("Trời mưa to.")]
     assert wordstore.load(seed.text) == {}
+
+
+def _rewrite(path, change) -> None:
+    import json
+
+    data = json.loads(path.read_text("utf-8"))
+    data["words"] = {text: change(text, words) for text, words in data["words"].items()}
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda text, words: [],  # no words: LSA found no body sentences
+        lambda text, words: words[:-1],  # cut short
+        lambda text, words: ["trời", "mưa"],  # another sentence's words
+        lambda text, words: [w.upper() for w in words],  # not as segmentation writes them
+        lambda text, words: [*words, "..."],  # punctuation kept as a word
+        lambda text, words: "".join(words),  # not a list
+    ],
+    ids=["empty", "cut", "foreign", "upper", "punctuation", "string"],
+)
+def test_an_entry_that_does_not_spell_its_sentence_is_segmented_again(store, seed, change):
+    expected = summarize(_copy(seed), "lsa", 3)
+    assert expected.sentences
+    (path,) = store.glob("*.json")
+    _rewrite(path, change)
+    assert wordstore.load(seed.text) == {}  # every entry dropped
+    again = _copy(seed)
+    assert summarize(again, "lsa", 3) == expected
+    assert cache_for(again).segmented > 0
+    assert len(wordstore.load(seed.text)) == len(cache_for(again))  # and kept right this time
+
+
+def test_kept_words_spell_their_sentences_in_any_tone_mark_placement(store):
+    # Segmentation may move a tone mark ('Thuỷ' → 'thủy'): the words still spell the sentence.
+    text = "Bà Nguyễn Thị Thuỷ, hoà cùng niềm vui."
+    WordCache("bài").many([text])
+    kept = wordstore.load("bài")
+    assert kept == {text: segment(text)}
+
+
+def test_the_store_is_bounded_in_bytes(store, monkeypatch):
+    WordCache("bài lớn").many([f"Câu số {i} về hội nghị tổng kết." for i in range(200)])
+    big = next(store.glob("*.json")).stat().st_size
+    monkeypatch.setattr(wordstore, "FILE_LIMIT_BYTES", big - 1)
+    WordCache("bài lớn hơn").many([f"Câu số {i} về hội nghị tổng kết." for i in range(300)])
+    assert not wordstore.load("bài lớn hơn")  # over the limit for one file: not kept
+    assert not wordstore.load("bài lớn")  # a file over the limit is not read, and goes
+    assert list(store.glob("*.json")) == []
+
+    monkeypatch.setattr(wordstore, "FILE_LIMIT_BYTES", big * 2)
+    monkeypatch.setattr(wordstore, "LIMIT_BYTES", big * 2 + big // 2)
+    for i in range(4):
+        WordCache(f"bài {i}").many([f"Câu số {n} về hội nghị tổng kết." for n in range(200)])
+        for path in store.glob("*.json"):  # older files, older times: no two within a clock tick
+            stamp = path.stat().st_mtime - 10
+            os.utime(path, (stamp, stamp))
+    assert len(list(store.glob("*.json"))) == 2
+    assert wordstore.load("bài 3") and wordstore.load("bài 2") and not wordstore.load("bài 1")

@@ -5,8 +5,11 @@ of a summary) is loaded for it.
 One JSON file per article, named by a hash of its text and of the segmenter (its model file, and
 `FORMAT`, our reading of its output), in the user's cache dir (platformdirs) or in
 `$DOCBAO_CACHE_DIR`; `$DOCBAO_CACHE_DIR` set to an empty string turns the store off. Only the
-newest `KEEP` files are kept. The store is a convenience: any failure to read or write it is
-silent, and the words are then segmented as usual.
+newest `KEEP` files, `LIMIT_BYTES` in all, are kept, none over `FILE_LIMIT_BYTES`. The store is
+a convenience: any failure to read or write it is silent, and the words are then segmented as
+usual. What is read back is checked, sentence by sentence: words that do not spell their
+sentence (a file cut short, edited, or written by another version) are dropped and segmented
+again, never handed to the summarizers.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +31,8 @@ __all__ = ["load", "save", "store_dir"]
 ENV_DIR = "DOCBAO_CACHE_DIR"
 FORMAT = 1  # bump when `tui.language.words.segment` changes what it makes of underthesea's tokens
 KEEP = 500
+LIMIT_BYTES = 64 * 1024 * 1024  # all the files together
+FILE_LIMIT_BYTES = 8 * 1024 * 1024  # one article's words (an article of about 3 MB)
 MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727", "models.bin")
 
 Words = tuple[str, ...]
@@ -69,15 +76,42 @@ def load(article_text: str) -> dict[str, Words]:
     if path is None:
         return {}
     try:
+        if path.stat().st_size > FILE_LIMIT_BYTES:  # not ours to read whole: dropped
+            path.unlink()
+            return {}
         data = json.loads(path.read_text("utf-8"))
-        words = {text: tuple(ws) for text, ws in data["words"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        entries = data["words"].items()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}
-    if not all(isinstance(w, str) for ws in words.values() for w in ws):
-        return {}
+    words = {text: tuple(ws) for text, ws in entries if _valid(text, ws)}
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: kept longer
     return words
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")  # \W also matches the combining marks of NFD
+
+
+def _letters(text: str, *, marks: bool = True) -> str:
+    """The letters and digits of a text, lower case: what segmentation keeps of a sentence,
+    whatever it drops (punctuation, spaces); without `marks`, without the diacritics too, which
+    segmentation may respell (a tone mark's place: 'Thuỷ', 'thủy')."""
+    text = text.lower()
+    return _NOT_LETTERS.sub("", text if marks else unicodedata.normalize("NFD", text))
+
+
+_WORDLESS = re.compile(r"^[\W_]*$", re.MULTILINE)  # a line without a letter or digit
+
+
+def _valid(text: object, words: object) -> bool:
+    """Words as `segment` makes them (lower case, each with a letter or digit) that spell the
+    sentence: an empty or foreign list of words would summarize the sentence as nothing."""
+    if not isinstance(text, str) or not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        return False
+    joined = "\n".join(words)  # one string to check: a word per line
+    if joined != joined.lower() or (words and _WORDLESS.search(joined)):
+        return False
+    return _letters(joined) == _letters(text) or _letters(joined, marks=False) == _letters(text, marks=False)
 
 
 def save(article_text: str, words: Mapping[str, Words]) -> None:
@@ -88,6 +122,8 @@ def save(article_text: str, words: Mapping[str, Words]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"words": {t: list(ws) for t, ws in words.items()}}, ensure_ascii=False)
+        if len(body) > FILE_LIMIT_BYTES:  # characters: at most the bytes UTF-8 takes
+            return
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, prefix=".tmp-", suffix=".json", delete=False
         ) as out:
@@ -100,11 +136,16 @@ def save(article_text: str, words: Mapping[str, Words]) -> None:
 
 
 def _prune(folder: Path) -> None:
+    """Keep the newest files while there are at most `KEEP` of them and `LIMIT_BYTES` in all."""
     files = []
     for entry in os.scandir(folder):
         if entry.name.endswith(".json") and not entry.name.startswith("."):
             with contextlib.suppress(OSError):
-                files.append((entry.stat().st_mtime_ns, entry.path))
-    for _, stale in sorted(files, reverse=True)[KEEP:]:
-        with contextlib.suppress(OSError):
-            os.unlink(stale)
+                st = entry.stat()
+                files.append((st.st_mtime_ns, st.st_size, entry.path))
+    total = 0
+    for n, (_, size, path) in enumerate(sorted(files, reverse=True)):
+        total += size
+        if n >= KEEP or total > LIMIT_BYTES:
+            with contextlib.suppress(OSError):
+                os.unlink(path)

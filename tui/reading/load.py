@@ -103,6 +103,26 @@ def _check(name: str, st: os.stat_result, limit: int) -> None:
         raise ReadError(name, too_large(limit))
 
 
+def found_file_problem(path: str | os.PathLike) -> str | None:
+    """Why an entry met in a folder (named as an article) is no file to read, in the words
+    `read_bytes` would use for it named alone; None for a regular file. A FIFO or device named
+    alone is read to its end, but one met in a folder is not: its reading could never end."""
+    try:
+        st = os.stat(path)
+        _check(_display(path), st, size_limit(None))
+    except OSError as exc:
+        return _os_error(_display(path), exc, path).reason
+    except ValueError:
+        return "invalid file name"
+    except ReadError as e:
+        return e.reason
+    if stat.S_ISFIFO(st.st_mode):
+        return "is a named pipe (FIFO), not a file: give it alone to read it"
+    if not stat.S_ISREG(st.st_mode):
+        return "is a device, not a file: give it alone to read it"
+    return None
+
+
 _CHUNK = 1024 * 1024
 
 
