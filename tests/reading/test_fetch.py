@@ -10,6 +10,7 @@ import os
 import socket
 import threading
 import tracemalloc
+import urllib.parse
 import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +22,7 @@ from tui.reading.errors import ReadError
 from tui.reading.fetch import MAX_REDIRECTS, fetch
 from tui.reading.inflate import EncodingError, decoded
 from tui.reading.kinds import is_url
+from tui.reading.route import place
 
 ARTICLE = "Huyện Nam Sơn khánh thành cầu Bản Mồng\n\n(Báo Miền Núi) - Sáng 3/5, huyện tổ chức lễ khánh thành cầu.\n\nCây cầu dài 120 mét.\n"
 PAGE = (
@@ -158,6 +160,11 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow-end":
             slow_ends.append(path)
             self.send(200, "text/plain; charset=utf-8", ARTICLE.encode())
+        elif path.startswith("/redirect-to?"):
+            location = urllib.parse.unquote(path.partition("?")[2]).replace(
+                "PORT", str(self.server.server_port)
+            )
+            self.send(302, None, b"", headers=[("Location", location)])
         elif path == "/empty":
             self.send(200, "text/plain", b"")
         else:
@@ -437,3 +444,103 @@ def test_a_slow_url_does_not_hold_a_batch_beyond_the_time_limit(server, monkeypa
     assert [json.loads(line)["path"] for line in out.splitlines()] == [str(good)]
     assert err == f"docbao: {url}: timed out after 0.5 s\n"
     assert hung_up["batch"].wait(15)  # the batch was over before the headers were (20 s)
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["file:///etc/passwd", "ftp://127.0.0.1/bai.txt", "gopher://127.0.0.1:70/", "data:text/plain,abc"],
+)
+def test_a_redirect_to_another_scheme_is_refused_by_name(server, location):
+    """A redirect to file:///etc/passwd was refused as if the link itself were invalid."""
+    url = f"{server}/redirect-to?{urllib.parse.quote(location)}"
+    with pytest.raises(ReadError) as e:
+        fetch(url, timeout=5)
+    assert e.value.path == url
+    assert e.value.reason == f"redirect to {location} refused: only http and https links are followed"
+
+
+def test_a_redirect_to_an_invalid_url_is_refused_by_name(server):
+    url = f"{server}/redirect-to?{urllib.parse.quote('http://[::1')}"
+    with pytest.raises(ReadError) as e:
+        fetch(url, timeout=5)
+    assert e.value.reason == "redirect to http://[::1 refused: not a valid URL"
+
+
+def test_a_link_on_this_machine_may_redirect_on_this_machine(server):
+    """Tests, and a server of one's own, live on loopback: there a redirect stays allowed, by
+    address or by name (localhost's ::1 refused, its 127.0.0.1 taken)."""
+    got = fetch(f"{server}/redirect-to?http://localhost:PORT/page", timeout=5)
+    assert got.url.endswith("/page") and got.kind == "html"
+
+
+@pytest.fixture
+def public_server(server, monkeypatch):
+    """The loopback server seen as a public site (its address counted public, its name
+    'news.example' resolving to it); every other address keeps its real kind."""
+    from tui.reading import route
+
+    real_place, real_getaddrinfo = route.place, socket.getaddrinfo
+    names = {"news.example": "127.0.0.1", "intranet.example": "10.20.30.40"}
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        return real_getaddrinfo(names.get(host, host), port, *args, **kwargs)
+
+    monkeypatch.setattr(route, "place", lambda a: "public" if a == "127.0.0.1" else real_place(a))
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return server.replace("127.0.0.1", "news.example")
+
+
+def test_a_public_site_may_redirect_to_a_public_one(public_server):
+    assert fetch(f"{public_server}/hop/2", timeout=5).kind == "html"
+    assert fetch(f"{public_server}/redirect-to?http://news.example:PORT/page", timeout=5).kind == "html"
+
+
+@pytest.mark.parametrize(
+    ("location", "address", "kind"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254", "link-local"),
+        ("http://[fe80::1]/", "fe80::1", "link-local"),
+        ("http://127.0.0.2:PORT/page", "127.0.0.2", "loopback"),
+        ("http://[::1]:PORT/page", "::1", "loopback"),
+        ("http://0.0.0.0:PORT/page", "0.0.0.0", "loopback"),
+        ("http://10.0.0.1/admin", "10.0.0.1", "private"),
+        ("https://192.168.1.1/", "192.168.1.1", "private"),
+        ("http://intranet.example/", "10.20.30.40", "private"),  # a name is judged by its address
+    ],
+)
+def test_a_public_site_may_not_redirect_inside(public_server, location, address, kind):
+    url = f"{public_server}/redirect-to?{urllib.parse.quote(location)}"
+    with pytest.raises(ReadError) as e:
+        fetch(url, timeout=5)
+    port = public_server.rsplit(":", 1)[1]
+    target = location.replace("PORT", port)
+    assert e.value.path == url
+    assert (
+        e.value.reason
+        == f"redirect to {target} refused: it leads to a {kind} address ({address}) from a public one"
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("8.8.8.8", "public"),
+        ("2001:4860:4860::8888", "public"),
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("0.0.0.0", "loopback"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1%eth0", "link-local"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.0.10", "private"),
+        ("100.64.0.1", "private"),
+        ("fd00::1", "private"),
+        ("224.0.0.1", "private"),
+        ("::ffff:10.0.0.1", "private"),
+    ],
+)
+def test_kinds_of_address(address, kind):
+    assert place(address) == kind

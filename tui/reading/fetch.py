@@ -1,7 +1,7 @@
 """Fetch an article from a URL: a web page or plain text, within a time and size budget.
 
 Everything that can go wrong (a bad URL, no connection, a timeout, an HTTP error, a redirect
-loop, a PDF or an image, a body over the size limit) is a
+loop or one to where we do not go, a PDF or an image, a body over the size limit) is a
 `ReadError` naming the URL. `route` bounds where a fetch goes and for how long, `inflate` how
 much a compressed body may become.
 """
@@ -21,13 +21,19 @@ from tui.reading.inflate import ACCEPTED, EncodingError, decoded
 if TYPE_CHECKING:
     import httpx
 
-    from tui.reading.route import Route
+    from tui.reading.route import Route, Transport
 
 DEFAULT_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 _ENV_TIMEOUT = "DOCBAO_TIMEOUT"
 _ACCEPTED = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 _USER_AGENT = "docbao/0.1 (+terminal news reader)"
+_HEADERS = {
+    "User-Agent": _USER_AGENT,
+    "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
+    "Accept-Encoding": ACCEPTED,
+}
+_REDIRECTS = {301, 302, 303, 307, 308}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +84,9 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     timed_out = f"timed out after {_seconds(seconds)}"
     route = Route(time.monotonic() + seconds)
     parsed = _valid_url(url)
-    headers = {
-        "User-Agent": _USER_AGENT,
-        "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9",
-        "Accept-Encoding": ACCEPTED,
-    }
     try:
-        with httpx.Client(
-            transport=Transport(route), timeout=seconds, headers=headers, trust_env=False
-        ) as client:
-            response = _follow(client, route, url, parsed)
+        with Transport(route) as transport:
+            response = _follow(transport, route, url, parsed)
             try:
                 return _body(response, url, route, limit, timed_out)
             finally:
@@ -123,21 +122,33 @@ def _valid_url(url: str) -> httpx.URL:
     return parsed
 
 
-def _follow(client: httpx.Client, route: Route, url: str, parsed: httpx.URL) -> httpx.Response:
-    """The response at the end of the redirects, each hop's host looked up within the deadline
-    (see `Route.admit`)."""
-    route.admit(parsed, url)
-    request = client.build_request("GET", parsed)
+def _follow(transport: Transport, route: Route, url: str, parsed: httpx.URL) -> httpx.Response:
+    """The response at the end of the redirects; each one's target is checked (an http or https
+    URL, and an address `Route.admit` allows) before it is connected to."""
+    import httpx
+
+    current = parsed
+    route.admit(current, url)
     for hop in range(MAX_REDIRECTS + 1):
-        response = client.send(request, stream=True)
-        following = response.next_request
-        if following is None:
+        request = httpx.Request("GET", current, headers=_HEADERS)
+        response = transport.handle_request(request)
+        response.request = request
+        location = response.headers.get("location", "").strip()
+        if response.status_code not in _REDIRECTS or not location:
             return response
         response.close()
         if hop == MAX_REDIRECTS:
             break
-        route.admit(following.url, url)
-        request = following
+        try:
+            target = current.join(location)
+        except (httpx.InvalidURL, ValueError, TypeError) as e:
+            raise ReadError(url, f"redirect to {location} refused: not a valid URL") from e
+        if target.scheme not in ("http", "https"):
+            raise ReadError(url, f"redirect to {location} refused: only http and https links are followed")
+        if not target.host:
+            raise ReadError(url, f"redirect to {location} refused: not a valid URL")
+        route.admit(target, url)
+        current = target
     raise ReadError(url, f"too many redirects (more than {MAX_REDIRECTS})")
 
 

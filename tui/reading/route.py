@@ -4,11 +4,18 @@ httpx's timeouts hold for each read: headers sent a byte a second, or a chain of
 kept a fetch going for as long as the server liked. Here every socket operation is given what is
 left of one deadline for the whole fetch, and the name look-up is waited for no longer either.
 
-Each host is looked up here (`Route.admit`) and the connection made to the addresses found.
+Each host is looked up here, its addresses checked (`Route.admit`), and the connection made to
+those very addresses, so a name cannot resolve to one address when checked and another when
+used. A link's own address may be anything (it is what the reader asked for); a redirect may
+lead to a public address or to one of the same kind as the link's own: a page on this machine
+may redirect on this machine (a test server on 127.0.0.1 does), a public page may not send us
+to 127.0.0.1, to the local network or to a link-local address such as 169.254.169.254, where
+clouds answer with their credentials.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import ssl
 import threading
@@ -20,9 +27,29 @@ from typing import Any
 import httpcore
 import httpx
 
+from tui.reading.errors import ReadError
+
+PUBLIC = "public"
+
 
 class DeadlinePassed(httpcore.TimeoutException):
     """The fetch's time is up."""
+
+
+def place(address: str) -> str:
+    """What kind of address `address` is: 'public', 'loopback', 'link-local' or 'private'
+    (anything else that is not globally reachable: the local network, shared, reserved,
+    multicast and unspecified addresses, which reach this machine)."""
+    ip = ipaddress.ip_address(address.partition("%")[0])  # an IPv6 scope ("fe80::1%eth0") aside
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    if ip.is_loopback or ip.is_unspecified:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_global and not ip.is_multicast:
+        return PUBLIC
+    return "private"
 
 
 @dataclass
@@ -30,6 +57,7 @@ class Route:
     """One fetch's deadline (a `time.monotonic()` value) and the addresses it may connect to."""
 
     deadline: float
+    home: frozenset[str] = frozenset()  # the kinds of address of the link itself
     pinned: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
     def remaining(self) -> float:
@@ -43,10 +71,25 @@ class Route:
         return left if timeout is None else min(timeout, left)
 
     def admit(self, url: httpx.URL, link: str) -> None:
-        """Look up `url`'s host and allow connections to its addresses."""
+        """Look up `url`'s host and allow connections to its addresses; the first URL admitted
+        is the link itself, every later one a redirect (refused with a ReadError naming `link`
+        if it leads somewhere the link's own address does not allow)."""
         host = url.raw_host.decode("ascii")
         port = url.port or (443 if url.scheme == "https" else 80)
-        self.pinned[(host, port)] = _resolve(host, port, self.remaining())
+        addresses = _resolve(host, port, self.remaining())
+        kinds = {a: place(a) for a in addresses}
+        if not self.pinned:
+            self.home = frozenset(kinds.values())
+        else:
+            for address, kind in kinds.items():
+                if kind != PUBLIC and kind not in self.home:
+                    home = " or ".join(sorted(self.home))
+                    raise ReadError(
+                        link,
+                        f"redirect to {url} refused: it leads to a {kind} address ({address}) "
+                        f"from a {home} one",
+                    )
+        self.pinned[(host, port)] = addresses
 
 
 def _resolve(host: str, port: int, seconds: float) -> list[str]:
