@@ -232,7 +232,8 @@ HISTORICAL = frozenset(
     Bà Triệu|Nguyễn Xí|Phan Đăng Lưu|Nguyễn Công Trứ|Hồ Xuân Hương|Nguyễn Thị Định|
     Lê Văn Tám|Tô Hiến Thành|Ngô Gia Tự|Nguyễn Đức Cảnh|Lê Mao|Mai Hắc Đế|Nguyễn Văn Linh|
     Đỗ Mười|Lê Khả Phiêu|Võ Văn Kiệt|Phan Văn Khải|Lê Đức Thọ|Xuân Thủy|Nguyễn Chí Thanh|
-    Lê Hồng Sơn|Hồ Tùng Mậu|Nguyễn Thị Minh Khai|Phan Huy Chú|Lê Hữu Trác|Hải Thượng Lãn Ông""")
+    Lê Hồng Sơn|Hồ Tùng Mậu|Nguyễn Thị Minh Khai|Phan Huy Chú|Lê Hữu Trác|Hải Thượng Lãn Ông|
+    Fidel Castro|Che Guevara|Karl Marx|Lênin|Phạm Hùng|Nguyễn Văn Linh|Huỳnh Tấn Phát|Nguyễn Hữu Thọ""")
 )
 
 # First words of capitalised runs that are not names: organisations, documents, time, and

@@ -103,15 +103,23 @@ PATTERNS: tuple[Pattern, ...] = (
         ),
     ),
     Pattern(
-        "subject of a decision",
+        "subject of a sanction or a vote",
         "mention",
         "before",
-        r"(?<![^\W\d_])đối\s+với\s+$",
+        # a sanction or a vote in the clause: "trao quyết định nghỉ hưu đối với bà A" hands it to
+        # someone there, "kỷ luật đối với đồng chí A" speaks of someone who is not
+        r"(?<![^\W\d_])(?:kỷ\s+luật|miễn\s+nhiệm|cách\s+chức|khai\s+trừ|bãi\s+nhiệm|cảnh\s+cáo|khiển\s+trách"
+        r"|bầu\s+bổ\s+sung)(?![^\W\d_])(?:[^.;:!?]|\.(?!\s)){0,90}?(?<![^\W\d_])đối\s+với\s+$",
         (
             (
                 "Hội nghị quyết định kỷ luật đối với đồng chí Vi Văn Khánh, nguyên Giám đốc Sở Xây dựng.",
                 "Vi Văn Khánh",
                 "mentioned",
+            ),
+            (
+                "Tỉnh trao quyết định nghỉ hưu đối với đồng chí Kim Văn Tường, Phó Chủ tịch UBND tỉnh.",
+                "Kim Văn Tường",
+                "attendee",
             ),
         ),
     ),
@@ -132,12 +140,17 @@ PATTERNS: tuple[Pattern, ...] = (
         "retired or relieved",
         "mention",
         "after",
-        r"^[\s,–—-]*(?:đã\s+|được\s+)?(?:nghỉ\s+(?:chờ\s+)?hưu|thôi\s+(?:tham\s+gia|giữ|làm|nhiệm)|từ\s+trần"
+        r"^(?:[\s,–—-]+|nhiệm\s+kỳ|khóa|[\dIVX]+)*(?:đã\s+|được\s+)?(?:nghỉ\s+(?:chờ\s+)?hưu|thôi\s+tham\s+gia|từ\s+trần"
         r"|qua\s+đời|từ\s+chức)(?![^\W\d_])",
         (
             (
                 "Hội nghị đồng ý để ông Doãn Văn Phúc, Phó Bí thư Tỉnh ủy thôi tham gia Ban Chấp hành.",
                 "Doãn Văn Phúc",
+                "mentioned",
+            ),
+            (
+                "Ông Mạc Văn Thể, Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 thôi tham gia Ban Chấp hành.",
+                "Mạc Văn Thể",
                 "mentioned",
             ),
         ),

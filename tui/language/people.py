@@ -563,12 +563,18 @@ class _Extractor:
         main: dict[str, _Acc] = {}
         other: dict[str, _Acc] = {}
         named = [h for h in self.hits if h.kind == "name"]
+        gone: set[str] = set()  # said once not to be there (replaced, disciplined, dead …)
+        seen_there: set[str] = set()  # …and said to attend in a sentence of who attended, or to chair
         for h in named:
             key = name_key(h.name)
             if not key:
                 continue
             related = h.sid in self.related
             absent = h.absent or self._not_here_after(h)
+            if absent:
+                gone.add(key)
+            elif h.chair or h.sid in self.attend_own:
+                seen_there.add(key)
             bucket = other if related or key in HISTORICAL or absent else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
@@ -581,6 +587,15 @@ class _Extractor:
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
         # who tells of his crop): mentioned, as a name the model finds there would be.
         citizens = {k: main.pop(k) for k in [k for k, acc in main.items() if not acc.attending]}
+        # Someone said not to be there ("đối với đồng chí A …") is not there when named again
+        # ("đồng chí A chịu trách nhiệm …"), unless a sentence of who attended says otherwise.
+        for k in gone - seen_there:
+            acc = main.pop(k, None)
+            if acc is not None:
+                held = other.setdefault(k, _Acc(acc.name))
+                held.add_roles(acc.roles)
+                for (a, b), sid in acc.spans.items():
+                    held.add_span(a, b, sid)
         # plain later mentions of a known attendee's (or citizen's) full name
         for acc in (*main.values(), *citizens.values()):
             pattern = re.compile(
@@ -653,7 +668,7 @@ class _Extractor:
         found = self.by_id.get(h.sid)
         if _NOT_HERE_AFTER is None or found is None:
             return False
-        return _NOT_HERE_AFTER.match(self.vt[h.seg_end : min(found[2], h.seg_end + 40)]) is not None
+        return _NOT_HERE_AFTER.match(self.vt[h.seg_end : min(found[2], h.seg_end + 60)]) is not None
 
     def _sentence_kind(self, sid: int) -> str:
         found = self.by_id.get(sid)
@@ -991,7 +1006,7 @@ class _Scanner:
         start = self.toks[lead].start
         if _NOT_HERE_BEFORE is None:
             return False
-        return _NOT_HERE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 40), start) is not None
+        return _NOT_HERE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
 
     def on_behalf_of(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""
