@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from tui.language.sentences import split_sentences
+from tui.reading.captions import ends_like_a_caption_block, find_captions
+from tui.reading.captions import shows_a_caption as caption_evidence
 from tui.reading.model import (
     Article,
     Block,
@@ -194,6 +196,8 @@ def _prose(line: str) -> bool:
     return line.rstrip("”\"') ").endswith((".", "!", "?", "…", ";", ":"))
 
 
+# "Theo báo Tin Tức", "Nguồn: TTXVN": where the report comes from, under it, never a heading.
+_SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn\s*:)\s")
 # A heading's number: "1. ", "2) ", "IV. ", "a) ".
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 # Words of a photo caption that lost its credit and full stop, never of a sub-heading.
@@ -213,6 +217,8 @@ def _plain_heading(body: list[_Line], k: int) -> bool:
     if re.search(r"\s[-–—]\s", line):
         return False
     if caption_credit(line)[0] or is_dateline(line) or is_byline(line) or _CAPTION_WORDS.search(line):
+        return False
+    if _SOURCE_LINE.match(line):
         return False
     before, after = body[k - 1].text, body[k + 1].text
     if not (_prose(before) or caption_credit(before)[0]):
@@ -310,6 +316,12 @@ class _Builder:
             self.sentences[sid] = replace(self.sentences[sid], kind=kind)
 
 
+# A link to another story inside the text: "Xem thêm: HEADLINE", "Tin liên quan: > > > HEADLINE",
+# "> > HEADLINE" (the arrows papers draw before a link).
+_SEE_ALSO = re.compile(
+    r"^(?:(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:\s*(?:>\s*)*|(?:>\s*){2,}|»\s*)"
+    r"(?P<title>[^\W\d_]\S*(?:\s+\S+){2,30})$"
+)
 # A related headline's bullet and date: "- Tuổi trẻ Yên Bái ra quân (02/03/2024)".
 _RELATED_DECOR = re.compile(r"^[-–•·*+>]\s+|\s*\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)$")
 
@@ -376,6 +388,49 @@ def _unmarked_related(body: list[_Line]) -> int | None:
         if is_byline(body[first - 1].text):
             return first
     return None
+
+
+def _trailing_see_also(lines: list[_Line]) -> list[_Line]:
+    """The "Xem thêm: …" lines at the end of the text (a signature may stand among them)."""
+    found: list[_Line] = []
+    for ln in reversed(lines):
+        if _SEE_ALSO.match(ln.text):
+            found.append(ln)
+        elif not is_byline(ln.text):
+            break
+    return found[::-1]
+
+
+MAX_SIGNATURE_CAPTIONS = 15
+_MAX_CAPS_SIGNATURE_WORDS = 3  # "HOÀNG QUÂN", "NGUYỄN THỊ LAN"
+
+
+def _captions_under_signature(body: list[_Line]) -> list[_Line]:
+    """The photo captions under the author's signature ("Thu Hà", then "Đồng chí … phát biểu
+    tại buổi làm việc." a line each), or none."""
+    for j in range(len(body) - 2, max(0, len(body) - 2 - MAX_SIGNATURE_CAPTIONS), -1):
+        sig = body[j].text
+        if is_byline(sig) and not caption_credit(sig)[0]:
+            tail = [ln.text for ln in body[j + 1 :]]
+            if j == 0 or (is_heading(sig) and len(sig.split()) > _MAX_CAPS_SIGNATURE_WORDS):
+                return []  # "PHONG CẢNH XỨ NGHỆ": a heading in capitals, not a name
+            if len(tail) == 1 and not caption_evidence(tail[0]):
+                return []  # one line under a heading-like name: only its own cues tell
+            return body[j + 1 :] if ends_like_a_caption_block(tail) else []
+    return []
+
+
+def _uncredited_captions(
+    text: str, body: list[_Line], byline: _Line | None, heading_lines: frozenset[str], *, no_lead: bool
+) -> set[_Line]:
+    """The body's captions that carry no credit, found by `captions.find_captions` among the
+    lines that are not the signature or a heading in capitals or from the page's markup."""
+    lines = [
+        ln for ln in body if ln is not byline and not is_heading(ln.text) and ln.text not in heading_lines
+    ]
+    # a blank line before a line: two line ends between it and the one above
+    gaps = [i > 0 and text.count("\n", lines[i - 1].end, ln.start) >= 2 for i, ln in enumerate(lines)]
+    return {lines[i] for i in find_captions([ln.text for ln in lines], gaps, no_lead=no_lead)}
 
 
 def _looks_like_title(line: _Line) -> bool:
@@ -484,7 +539,10 @@ def parse(
     # them), then the block that ends it.
     related_heads: list[_Line] = []
     related_lines: list[_Line] = []
-    body = rest
+    # "Xem thêm: HEADLINE", ">> HEADLINE": links to other stories, each on a line of its own,
+    # that close the report (above or under the signature).
+    see_also = _trailing_see_also(rest)
+    body = [ln for ln in rest if ln not in see_also]
     start = 0
     while (
         at := next((i for i in range(start, len(body)) if marker(body[i].text) in RELATED_MARKERS), None)
@@ -499,27 +557,34 @@ def parse(
         start = at
     if not related_heads and (cut := _unmarked_related(body)) is not None:
         body, related_lines = body[:cut], body[cut:]
+    # Photo captions may follow the signature, one a line: the signature is then the last line
+    # before them.
+    under_signature = _captions_under_signature(body)
+    signed = body[: len(body) - len(under_signature)]
     # The author signs under the last paragraph: recorded as the author, and kept as a line of
     # the text (summarizers know a two-word line for what it is), never read as a heading when
     # written in capitals ("HOÀNG QUÂN").
     byline = None
     if (
-        len(body) >= 2
-        and body[-1].text not in caption_lines
-        and body[-1].text not in heading_lines
-        and is_byline(body[-1].text)
-        and not caption_credit(body[-1].text)[0]
-        and any(not is_heading(ln.text) and ln.text not in heading_lines for ln in body[:-1])
+        len(signed) >= 2
+        and signed[-1].text not in caption_lines
+        and signed[-1].text not in heading_lines
+        and is_byline(signed[-1].text)
+        and not caption_credit(signed[-1].text)[0]
+        and any(not is_heading(ln.text) and ln.text not in heading_lines for ln in signed[:-1])
     ):
-        byline = body[-1]
+        byline = signed[-1]
         article_meta.setdefault("author", byline.text)
-    elif body and (m := _TEXT_AND_PHOTOS.match(body[-1].text)):
+    elif signed and (m := _TEXT_AND_PHOTOS.match(signed[-1].text)):
         article_meta.setdefault("author", m.group("name"))  # "Bài và ảnh: Thu Hà": a caption too
+    uncredited = _uncredited_captions(text, body, byline, heading_lines, no_lead=lead_span is None)
+    uncredited.update(under_signature)
 
     # Group body lines under headings; the part before the first heading is the opening.
     groups: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
     for k, ln in enumerate(body):
-        if ln.text in caption_lines:
+        if ln.text in caption_lines or ln in uncredited:
+            # a caption describes a photo, never heads a section
             groups[-1][1].append(ln)
         elif ln is not byline and (
             ln.text in heading_lines
@@ -557,7 +622,7 @@ def parse(
                 b.rekind(above.sentence_ids, "caption")
                 ids = above.sentence_ids + b.add(ln.start, ln.end, "caption", index)
                 blocks.append(Caption(text[above.start : ln.end], above.start, ln.end, credit, ids))
-            elif is_caption or ln.text in caption_lines:
+            elif is_caption or ln.text in caption_lines or ln in uncredited:
                 ids = b.add(ln.start, ln.end, "caption", index)
                 blocks.append(Caption(ln.text, ln.start, ln.end, credit, ids))
             else:
@@ -567,13 +632,19 @@ def parse(
         end = members[-1].end if members else (heading.end if heading else start)
         sections.append(Section(heading.text if heading else None, "other", tuple(blocks), start, end))
 
-    if related_heads or related_lines:
+    if related_heads or related_lines or see_also:
         index = len(sections)
         for head in related_heads:
             b.add(head.start, head.end, "heading", index)
         items = _related_items(related_lines, b, index)
-        first = (related_heads or related_lines)[0]
-        end = max(ln.end for ln in related_heads + related_lines)
+        for ln in see_also:
+            m = _SEE_ALSO.match(ln.text)
+            assert m is not None
+            ids = b.add(ln.start, ln.end, "related", index)
+            items.append(RelatedItem(m.group("title"), "", ln.start, ln.end, ids))
+        items.sort(key=lambda it: it.start)
+        first = min(related_heads + related_lines + see_also, key=lambda ln: ln.start)
+        end = max(ln.end for ln in related_heads + related_lines + see_also)
         heading = related_heads[0].text.rstrip(":") if related_heads else None
         sections.append(Section(heading, "related", tuple(items), first.start, end))
 

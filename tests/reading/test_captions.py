@@ -1,0 +1,120 @@
+"""Photo captions without a credit, found by their class: who is shown doing what, where they
+stand, the scene; the run of captions after the story or under the signature; the photo's line
+at the top of a story with no lead. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.language.summarize import summarize
+from tui.reading.captions import cues, evidence, find_captions, shows_a_caption
+from tui.reading.parse import parse
+
+P1 = (
+    "Sáng 4/6, UBND huyện Yên Hòa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Tham dự có lãnh "
+    "đạo các phòng, ban và 24 xã, thị trấn."
+)
+P2 = (
+    "Theo báo cáo, thu ngân sách 6 tháng ước đạt 58% dự toán, tăng 12% so với cùng kỳ. Huyện đã hoàn "
+    "thành 9 công trình giao thông nông thôn."
+)
+P3 = (
+    "Phát biểu kết luận, đồng chí Lò Văn Khánh đề nghị các xã tập trung giải ngân vốn đầu tư công. "
+    "Các phòng chuyên môn cần rà soát từng dự án."
+)
+
+
+def test_every_cue_row_matches_its_own_example():
+    for cue in cues():
+        assert cue.pattern.search(cue.example), (cue.kind, cue.example)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đồng chí Lò Văn Khánh (thứ 2 từ phải sang) kiểm tra mô hình trồng chè.",
+        "Ông Vi Văn Thắm (bên trái) trao quà cho hộ nghèo",
+        "Toàn cảnh buổi lễ.",
+        "Từ trái qua: ông Lò Văn Khánh, bà Hà Thị Nga.",
+        "Đồng chí Lò Văn Khánh phát biểu tại hội nghị.",
+        "Phó Chủ tịch UBND huyện trao bằng khen cho các tập thể",
+        "Các đại biểu dự hội nghị.",
+    ],
+)
+def test_a_line_that_shows_a_photo(line):
+    assert shows_a_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đồng chí Lò Văn Khánh chủ trì hội nghị.",  # who chaired: the story says so too
+        "Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể.",
+        "Sáng 4/6, đồng chí Lò Văn Khánh phát biểu tại hội nghị.",
+        "Đồng chí Lò Văn Khánh nhấn mạnh các xã phải hoàn thành kế hoạch.",
+        "Huyện đã hoàn thành 9 công trình giao thông nông thôn.",
+        P2,
+    ],
+)
+def test_story_sentences_are_no_captions(line):
+    assert not shows_a_caption(line)
+
+
+def test_a_caption_in_the_middle_is_neither_a_heading_nor_summarized():
+    cap = "Đồng chí Lò Văn Khánh phát biểu tại hội nghị"  # no credit, no full stop
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n\nThu Hà\n")
+    assert [c.text for c in a.captions] == [cap]
+    assert [s.heading for s in a.sections] == [None]
+    chosen = summarize(a, "docbao", 3)
+    assert all(cap not in s.text for s in chosen.sentences)
+
+
+def test_captions_after_the_story_one_a_line():
+    caps = [
+        "Đồng chí Lò Văn Khánh phát biểu kết luận hội nghị.",
+        "Các đại biểu tham quan mô hình chè sạch.",
+        "Nhiều diện tích chè được chăm sóc tốt",
+    ]
+    a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\n{P3}\n\n" + "\n".join(caps) + "\n")
+    assert [c.text for c in a.captions] == caps
+
+
+def test_captions_under_the_signature():
+    caps = ["Toàn cảnh hội nghị.", "Ông Vi Văn Thắm báo cáo tại hội nghị.", "Các đại biểu biểu quyết."]
+    a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\nThu Hà\n\n" + "\n".join(caps) + "\n")
+    assert [c.text for c in a.captions] == caps
+    assert a.meta["author"] == "Thu Hà" and a.related == ()
+
+
+def test_the_photo_above_a_story_without_lead():
+    a = parse(f"Tiêu đề\nHiện trường vụ cháy xưởng gỗ.\n{P1} {P2}\n{P3}\n")
+    assert [c.text for c in a.captions] == ["Hiện trường vụ cháy xưởng gỗ."]
+
+
+def test_a_short_opening_sentence_is_not_the_photo():
+    a = parse(f"Tiêu đề\nTuy nhiên, huyện còn nhiều khó khăn.\n{P1} {P2}\n{P3}\n")
+    assert a.captions == ()
+
+
+def test_a_list_at_the_end_is_no_caption_block():
+    items = ["- Rà soát các dự án chậm tiến độ;", "- Đẩy nhanh giải ngân vốn;", "- Báo cáo trước ngày 30/6."]
+    a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\n" + "\n".join(items) + "\n")
+    assert a.captions == ()
+
+
+def test_see_also_links_that_close_the_report_are_related_news():
+    a = parse(
+        f"Tiêu đề\n{P1}\n{P2}\nXem thêm: Yên Hòa khánh thành cầu treo bản Muống\nThu Hà\n"
+        "> > Yên Hòa đón bằng công nhận xã nông thôn mới\n"
+    )
+    assert [r.title for r in a.related] == [
+        "Yên Hòa khánh thành cầu treo bản Muống",
+        "Yên Hòa đón bằng công nhận xã nông thôn mới",
+    ]
+    assert a.meta["author"] == "Thu Hà"
+
+
+def test_gallery_neighbours_need_less_evidence():
+    lines = [P1, P2, "Ông Vi Văn Thắm (bên trái) trao quà.", "Bà con nhận quà Tết."]
+    assert find_captions(lines, [False] * 4) == {2, 3}
+    assert evidence("Bà con nhận quà Tết.") < 3
