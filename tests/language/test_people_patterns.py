@@ -1171,3 +1171,23 @@ def test_former_offices_joined_acronyms_descriptions_and_double_surnames(
     body: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ông Lục Văn Quang - trưởng Ban Tổ chức Huyện ủy - chủ trì buổi họp báo.", {"Lục Văn Quang"}),
+        ("Phó Chủ tịch UBND tỉnh Phạm Thị Xuyến (thứ hai từ phải sang) chủ trì hội nghị.", {"Phạm Thị Xuyến"}),
+        (
+            "Chủ tịch Hội đồng Quốc phòng và an ninh, Thống lĩnh các lực lượng vũ trang Tạ Đình Hưng chủ trì buổi lễ.",
+            {"Tạ Đình Hưng"},
+        ),
+    ],
+)
+def test_chairs_after_a_closing_dash_a_position_note_or_long_offices(body: str, expected: set[str]) -> None:
+    assert chairs(read(body)) == expected
+
+
+def test_a_surname_run_opens_no_body() -> None:
+    p = read("Lễ đón Thượng tướng Đoàn Trường Lâm và đoàn đại biểu cấp cao tại cửa khẩu Tà Lùng.")
+    assert names(p) == {"Đoàn Trường Lâm"}

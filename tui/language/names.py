@@ -212,7 +212,7 @@ PLACES = frozenset(
     Huế|Vinh|Cửa Lò|Hoàng Mai|Thái Hòa|Nam Đàn|Kim Liên|Hồng Lĩnh|Kỳ Anh|Sầm Sơn|Bỉm Sơn|
     Nghi Sơn|Lào|Trung Quốc|Campuchia|Nhật Bản|Hàn Quốc|Hoa Kỳ|Thủ đô|Tây Nguyên|Tây Bắc|
     Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Hoàng Sa|Trường Sa|Mỹ|Nga|Pháp|Đức|Anh|Nhật|
-    Úc|Ý|Triều Tiên|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Ấn Độ|Israel|Iran|Iraq|
+    Úc|Ý|Italy|Triều Tiên|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Ấn Độ|Israel|Iran|Iraq|
     Syria|Cuba|Canada|Liên Hợp Quốc|Thổ Nhĩ Kỳ|Hà Lan|Tây Ban Nha|Bồ Đào Nha|Thụy Điển|Na Uy|
     Đan Mạch|Phần Lan|Ba Lan|Séc|Hungary|Ukraine|Belarus|Brazil|Argentina|Mexico|Ai Cập|Nam Phi|
     Myanmar|Brunei|Đài Loan|Hồng Kông|Ma Cao|Mông Cổ|Liên Xô|Liên minh châu Âu|châu Âu|châu Á|

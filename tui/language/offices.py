@@ -261,15 +261,24 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             if t.cap:
                 if t.shape == "T" and name_dash_at(toks, gaps, j):
                     break
+                if t.shape == "T" and _person_next(toks, gaps, j):
+                    # "Sở Tài chính Nguyễn Văn A giải trình": the body's name ended (and "Trường"
+                    # in "Phạm Trường Long" opens no school)
+                    org_end = -1
+                    j = title_run(toks, gaps, j)
+                    continue
                 k = org_noun_len(toks, gaps, j)
                 if k:
                     org_end = j + k
                     j += k
                     continue
-                if t.shape == "T" and _person_next(toks, gaps, j):
-                    org_end = -1  # "Sở Tài chính Nguyễn Văn A giải trình": the body's name ended
                 j += 1
                 continue
+            if t.low == "và" and org_end >= 0 and j + 1 < n and not toks[j + 1].cap:
+                k = _org_words(toks, gaps, j)
+                if k:
+                    j += k  # "Hội đồng Quốc phòng và an ninh"
+                    continue
             if t.low == "và":
                 # "Sở Tài nguyên và Môi trường" yes; "… Tỉnh ủy và Hoàng Viết Đường - …" and
                 # "… tỉnh Hoàng Nghĩa Hiếu và Phó Chủ tịch …" no

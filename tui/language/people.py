@@ -239,7 +239,11 @@ _CHAIR = _compiled("chair", "sentence")
 _RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$", re.IGNORECASE)
 # What may stand between a chair and the cue: "A - …, người chủ trì", "A đã chủ trì"; not "sẽ" (a
 # later gathering: "Thủ tướng sẽ chủ trì hội nghị … ngày mai").
-_CHAIN_BACK = re.compile(r"[\s,)]*(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người)\s+)*", re.IGNORECASE)
+# A dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on where someone
+# stands come before the cue ("A (thứ 3 từ trái sang) chủ trì").
+_CHAIN_BACK = re.compile(
+    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người)\s+)*", re.IGNORECASE
+)
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
     r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
