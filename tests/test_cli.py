@@ -1229,3 +1229,61 @@ def test_author_date_and_place_are_shown_by_parse_and_export(capsys, tmp_path):
     assert "Author: Minh Hà\nDate: Thứ Năm, 14/03/2024 - 10:32\nPlace: Nam Sơn\n" in out
     code, out, _ = run(capsys, "export", str(path))
     assert "Author: Minh Hà\nDate: Thứ Năm, 14/03/2024 - 10:32\nPlace: Nam Sơn\n" in out
+
+
+# --- closed standard streams ----------------------------------------------------------------------
+
+
+def docbao_closing(fd: int, *args: str) -> subprocess.CompletedProcess:
+    """docbao with standard output (1) or error (2) closed by the shell (`>&-`, `2>&-`)."""
+    return subprocess.run(
+        ["sh", "-c", f'exec "$@" {fd}>&-', "sh", sys.executable, "-P", "-m", "tui", *args],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_with_stderr_closed_the_good_summaries_are_printed_and_errors_never_reach_stdout(files, tmp_path):
+    r = docbao_closing(2, "summarize", files["article"], files["missing"], "-n", "1")
+    assert r.returncode == 1  # one failed: the status still says so
+    (line,) = r.stdout.decode().splitlines()
+    assert json.loads(line)["path"] == files["article"]
+
+    r = docbao_closing(2, "summarize", files["article"], "-n", "1")
+    assert r.returncode == 0 and r.stdout.decode().count("\n") == 1
+
+    for argv in (["parse", files["missing"]], ["summarize", files["missing"], files["empty"]]):
+        r = docbao_closing(2, *argv)
+        assert (r.returncode, r.stdout) == (2, b""), argv
+
+    folder = tmp_path / "bao"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    r = docbao_closing(2, "summarize", str(folder), "--jobs", "2", "-n", "1")
+    assert r.returncode == 1
+    assert [Path(json.loads(x)["path"]).name for x in r.stdout.decode().splitlines()] == ["a.txt", "c.txt"]
+
+    note = tmp_path / "note.md"  # the note takes the closed descriptor's number: nothing else may
+    r = docbao_closing(2, "export", files["article"], "-o", str(note), "-n", "1")
+    assert r.returncode == 0 and note.read_text(encoding="utf-8").startswith(f"# {TITLE}\n")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "{article}"],
+        ["parse", "{article}", "--format", "json"],
+        ["summarize", "{article}", "-n", "1"],
+        ["summarize", "{article}", "{article}", "-n", "1"],
+        ["people", "{article}"],
+        ["export", "{article}", "-n", "1"],
+    ],
+    ids=["parse", "parse-json", "summarize", "batch", "people", "export"],
+)
+def test_with_stdout_closed_one_line_and_no_traceback(files, argv):
+    r = docbao_closing(1, *(a.format(article=files["article"]) for a in argv))
+    assert r.returncode == 2
+    assert r.stderr.decode() == "docbao: <stdout>: not open\n"

@@ -164,24 +164,19 @@ def run_batch(
     """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if some
     failed, 2 if nothing could be summarized at all (as for a single unreadable input)."""
     from tui.reading.errors import printable
-    from tui.requests import write_out
+    from tui.requests import say, write_out
 
     items = list(expand(targets))
     failed = done = 0
     # The bar goes to a terminal on stderr while the JSON lines go elsewhere (a file, a pipe);
     # when stdout is that terminal too, the lines themselves show the progress.
-    progress = _progress() if sys.stderr.isatty() and not sys.stdout.isatty() else None
+    progress = _progress() if _is_tty(sys.stderr) and not _is_tty(sys.stdout) else None
     try:
         task = progress.add_task("Summarizing", total=len(items)) if progress else None
         for outcome in summarize_all(items, algorithm, length, section, jobs):
             if outcome.line is None:
                 failed += 1
-                with contextlib.suppress(OSError):  # no stderr to tell: the exit status still does
-                    print(
-                        f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}",
-                        file=sys.stderr,
-                        flush=True,
-                    )
+                say(f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}")
             else:
                 done += 1
                 write_out(outcome.line + "\n")
@@ -193,6 +188,12 @@ def run_batch(
     if failed:
         return 1 if done else 2
     return 0
+
+
+def _is_tty(stream) -> bool:
+    with contextlib.suppress(AttributeError, ValueError, OSError):  # closed: None, or a closed file
+        return stream.isatty()
+    return False
 
 
 def _progress():

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tui.requests import OutputError, UsageError, resolve_section, write_out
+from tui.requests import OutputError, UsageError, reserve_closed_streams, resolve_section, say, write_out
 
 COMMANDS = ("parse", "summarize", "people", "export", "index", "search", "who")
 FORMATS = ("text", "json", "markdown")
@@ -85,7 +85,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         from tui.reading.errors import printable
 
         where = "" if section is None else f" in section {section + 1}"
-        _say(f"docbao: {printable(article.path or '<input>')}: no body sentences to summarize{where}")
+        say(f"docbao: {printable(article.path or '<input>')}: no body sentences to summarize{where}")
         return 0
     _emit(
         fmt,
@@ -330,6 +330,7 @@ def _run_app(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.reading.errors import ReadError
 
+    reserve_closed_streams()
     _tolerant_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -338,11 +339,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return args.func(args)
         return _run_app(argv)
     except OutputError as e:
-        _say(f"docbao: {e}")
+        say(f"docbao: {e}")
         _silence_stdout()  # what could not be written must not fail again when Python exits
         return 2
     except (ReadError, UsageError) as e:
-        _say(f"docbao: {e}")
+        say(f"docbao: {e}")
         return 2
     except BrokenPipeError:
         # `docbao parse x | head`: the reader went away; that is not an error of ours.
@@ -360,12 +361,6 @@ def _tolerant_streams() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError, AttributeError):  # a closed or odd stream
                 reconfigure(errors="backslashreplace")
-
-
-def _say(line: str) -> None:
-    """One line on stderr; if even stderr cannot be written there is no one left to tell."""
-    with contextlib.suppress(OSError, ValueError):
-        print(line, file=sys.stderr, flush=True)
 
 
 def _silence_stdout() -> None:

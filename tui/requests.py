@@ -7,6 +7,8 @@ and the batch workers both ask here, so a bad request is refused alike, naming t
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -44,6 +46,8 @@ def write_out(text: str, stream: TextIO | None = None) -> None:
     """Write and flush the answer; a failed write is an OutputError (a closed pipe stays a
     BrokenPipeError: the reader went away, `docbao parse a.txt | head`, which is no error)."""
     stream = sys.stdout if stream is None else stream
+    if stream is None:  # `docbao parse a.txt >&-`: Python gives no stream for a closed descriptor
+        raise OutputError("not open", STDOUT_NAME)
     try:
         stream.write(text)
         stream.flush()
@@ -51,6 +55,34 @@ def write_out(text: str, stream: TextIO | None = None) -> None:
         raise
     except OSError as e:
         raise OutputError((e.strerror or "cannot write").lower(), STDOUT_NAME) from None
+
+
+def say(line: str) -> None:
+    """One line on stderr. With stderr closed (`2>&-`) there is no one left to tell: the line is
+    dropped (the exit status still tells), never printed to stdout, into the data, as `print`
+    does when given no stream."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
+
+
+def reserve_closed_streams() -> None:
+    """A standard descriptor the caller closed (`2>&-`, `>&-`, `<&-`) is given /dev/null, so that
+    no file opened later takes its number: an error line to fd 2 would land in the note being
+    written, and the workers of a batch inherit it. The Python stream stays None, so that the
+    code knows there is nowhere to write (and says so for stdout, `write_out`)."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if null != fd:  # the lowest free number: `fd` itself when those below are open
+                os.dup2(null, fd)
+                os.close(null)
 
 
 def _sections(n: int) -> str:
