@@ -1191,3 +1191,36 @@ def test_chairs_after_a_closing_dash_a_position_note_or_long_offices(body: str, 
 def test_a_surname_run_opens_no_body() -> None:
     p = read("Lễ đón Thượng tướng Đoàn Trường Lâm và đoàn đại biểu cấp cao tại cửa khẩu Tà Lùng.")
     assert names(p) == {"Đoàn Trường Lâm"}
+
+
+def test_a_shared_role_before_a_colon_reaches_items_with_their_own_honorific() -> None:
+    p = read(
+        "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: đồng chí Hà Văn Khiêm, Trưởng Ban Tổ chức Trung ương; "
+        "đồng chí Lạc Thị Thơm, Chủ tịch Quốc hội."
+    )
+    assert roles(p) == {
+        "Hà Văn Khiêm": ("Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"),
+        "Lạc Thị Thơm": ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("Tiếp đó, Đại sứ Pháp tại Việt Nam Lucas Bernard phát biểu.", "Lucas Bernard", ("Đại sứ Pháp tại Việt Nam",)),
+        (
+            "Dự có ông Giáp Văn Tiến, Phó Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương.",
+            "Giáp Văn Tiến",
+            ("Phó Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương",),
+        ),
+        (
+            "Dự có ông Tôn Thất Hùng, Chủ tịch Công ty Cổ phần Nhựa Bình Minh (BMP).",
+            "Tôn Thất Hùng",
+            ("Chủ tịch Công ty Cổ phần Nhựa Bình Minh (BMP)",),
+        ),
+    ],
+)
+def test_the_seat_the_body_above_and_the_short_name_of_a_body(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body)).get(name) == expected

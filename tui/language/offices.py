@@ -311,6 +311,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             if t.low == "của" and _institution_len(toks, gaps, j + 1) and SPACE.fullmatch(gaps[j]):
                 j += 1  # "Ủy viên Hội đồng Dân tộc của Quốc hội", "… Ủy ban Kinh tế của Quốc hội"
                 continue
+            if t.low == "tại" and j + 1 < n and SPACE.fullmatch(gaps[j]) and _seat_at(toks, gaps, j + 1):
+                j += 1  # "Đại sứ Pháp tại Việt Nam", "Trưởng đại diện … tại TP. HCM": where the office sits
+                continue
             if t.low in _SUB_UNITS and _names_next(toks, gaps, j):
                 j += 1  # "Bí thư Chi bộ xóm Yên Quang"
                 continue
@@ -361,6 +364,9 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             if COMMA.fullmatch(g) and t.cap and (toks[j - 1].low, t.low) in COMMA_BIGRAMS:
                 j += 1  # "Sở Văn hóa, Thể thao và Du lịch"
                 continue
+            if COMMA.fullmatch(g) and org_end >= 0 and _higher_body_at(toks, gaps, j):
+                j += 1  # "Phó Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the body above
+                continue
             if COMMA.fullmatch(g) and not t.cap:
                 rank, length = unit_at(toks, gaps, j)
                 named = rank and _names_next(toks, gaps, j + length - 1)
@@ -374,6 +380,15 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 j += 1
                 continue
             break
+        if (
+            org_end >= 0
+            and re.fullmatch(r"\s*\(", g)
+            and t.shape == "U"
+            and j + 1 <= n
+            and (j + 1 == n or gaps[j].startswith(")"))
+        ):
+            j += 1  # "Công ty Cổ phần Ô tô Trường Hải (THACO)": the body's short name
+            continue
         if _JOIN.fullmatch(g.strip() or g) and t.shape == "U" and toks[j - 1].shape == "U":
             j += 1  # "KT-XH", "GD&ĐT", "LĐ - TB & XH"
             continue
@@ -425,6 +440,27 @@ def _org_words(toks: list[Token], gaps: list[str], j: int) -> int:
     return k - j
 
 
+# Bodies above another, named after it and a comma: "Cục …, Bộ Công an", "Vụ 4, Ban Nội chính".
+_HIGHER = frozenset({("bộ",), ("ủy", "ban"), ("ban",), ("tổng", "cục"), ("tập", "đoàn"), ("hội", "thánh")})
+
+
+def _higher_body_at(toks: list[Token], gaps: list[str], j: int) -> bool:
+    k = org_noun_len(toks, gaps, j)
+    if not k or tuple(t.low for t in toks[j : j + k]) not in _HIGHER or j + k >= len(toks):
+        return False
+    return toks[j + k].cap and SPACE.fullmatch(gaps[j + k - 1]) is not None and not head_len(toks, j + k)
+
+
+def _seat_at(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """Does a known place (or a city's short name) start at j, as the seat of an office?"""
+    from tui.language.names import PLACES
+
+    if toks[j].shape == "U" and toks[j].low in ("vn", "tp", "hcm"):
+        return True
+    e = title_run(toks, gaps, j)
+    return any(name_key(" ".join(t.text for t in toks[j:k])) in PLACES for k in range(e, j, -1))
+
+
 def _person_next(toks: list[Token], gaps: list[str], j: int) -> bool:
     """Does a person's name start at j: two to four capitalised words, the first a surname?"""
     from tui.language.names import SURNAMES
@@ -461,6 +497,8 @@ def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
         if k < b - 1:
             g = gaps[k]
             out.append(" " if SPACE.fullmatch(g) else g)
+    if b - a > 1 and b <= len(gaps) and "(" in gaps[b - 2] and gaps[b - 1].startswith(")"):
+        out.append(")")  # "… (THACO)": the short name's bracket closes
     if 0 < b < len(toks) and toks[b - 1].low in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(gaps[b - 1]):
         out.append(gaps[b - 1])  # "… Quận ủy Q. 1": the unit's number, before the name
     return " ".join("".join(out).split())

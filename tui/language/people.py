@@ -932,6 +932,11 @@ class _Scanner:
 
     # -- recording --------------------------------------------------------------------------------
     def add_name(self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str]) -> None:
+        shared = self.list_roles
+        if shared and self.separator_before(lead):
+            # "Các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ROLE; Bí thư … B": the role before the
+            # colon is every item's, whatever the item opens with
+            roles = [*shared, *(r for r in roles if r not in shared)]
         s, e = self.span(a, b)
         name = self.ex.written(s, e)
         if self.caps:
@@ -1065,7 +1070,8 @@ class _Scanner:
         if titled is not None:
             return titled
         roles = self.roles_text(parts)
-        if end < self.n and ":" in self.gaps[end - 1] and self.toks[end].cap:
+        listed = end < self.n and (self.toks[end].cap or self._match(end, HONORIFICS) > 0)
+        if listed and ":" in self.gaps[end - 1]:
             self.list_roles = roles
             return end
         if plural:
