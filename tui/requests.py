@@ -10,10 +10,28 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 if TYPE_CHECKING:
     from tui.reading.model import Article
+
+# Sentences in a summary: by default, and the most any request may ask for (settings, CLI, reader).
+DEFAULT_LENGTH = 3
+MAX_LENGTH = 50
+
+
+class SummaryRequest(NamedTuple):
+    """One summary asked for: which summarizer, how many sentences, of what (None: the whole
+    article, else a section's index). The key of every summary kept, sent or compared."""
+
+    algorithm: str
+    length: int = DEFAULT_LENGTH
+    scope: int | None = None
+
+    def whole(self) -> SummaryRequest:
+        """The same request for the whole article (the reading note always summarizes it)."""
+        return self._replace(scope=None)
+
 
 # The roles `--section` takes; related news is a list of other articles, never summarized.
 SUMMARIZED_ROLES = ("opening", "achievements", "tasks", "other")

@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
+from tui.requests import DEFAULT_LENGTH, MAX_LENGTH
 
 APP_NAME = "docbao"
 SETTINGS_FILE = "settings.json"
 ENV_DIR = "DOCBAO_CONFIG_DIR"
 
-DEFAULT_LENGTH = 3
-MAX_LENGTH = 50
 DEFAULT_THEME = "textual-dark"
 
 

@@ -17,7 +17,16 @@ def test_importing_the_app_leaves_the_collector_as_it_was():
         importlib.import_module("tui.app.app")
         assert gc.isenabled()
     finally:
+        # Put the modules back as they were, and as attributes of their packages too: a later
+        # `import tui.app.screens.reader` reaches the module through them (monkeypatching the
+        # fresh copy would leave the app's own untouched).
+        for name in [n for n in sys.modules if n.startswith("tui.app")]:
+            del sys.modules[name]
         sys.modules.update(saved)
+        for name, mod in saved.items():
+            parent, _, child = name.rpartition(".")
+            if parent in sys.modules:
+                setattr(sys.modules[parent], child, mod)
 
 
 def test_run_switches_the_collector_back_on_when_the_article_cannot_be_read(tmp_path):
@@ -62,12 +71,27 @@ async def test_the_first_frame_draws_four_widgets(make_app, fixed_language, monk
     # article is on screen (the side panes come after it).
     import tui.app.screens.reader
 
-    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 30)  # hold the side panes back
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 3600)  # hold the side panes back
     app = make_app(language=fixed_language())
     async with app.run_test(size=(120, 40)):
         reader = app.screen
         names = [type(w).__name__ for w in reader.walk_children()]
         assert sorted(names) == ["ArticleView", "KeyBar", "TitleBar", "Vertical"], names
+
+
+HELD_BACK = 3600  # seconds: the side panes wait for the test, which mounts them itself
+
+
+async def _results_then_panes(app, pilot, done) -> None:
+    """Wait (on the reader's state, not the clock) until `done(session)`, with the panes held
+    back; then mount them."""
+    reader = app.screen
+    while not done(reader.session):
+        await pilot.pause()
+    assert reader.summary_pane is None and reader.people_pane is None
+    reader.call_later(reader._after_first_paint)  # as its timer would, on the reader's own loop
+    while reader.summary_pane is None:
+        await pilot.pause()
 
 
 async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
@@ -77,14 +101,18 @@ async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
     # mark the article at once and fill the panes as they appear, with no busy state between.
     import tui.app.screens.reader
 
-    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 0.5)
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", HELD_BACK)
     app = make_app(language=fixed_language())
     async with app.run_test(size=(120, 40)) as pilot:
         reader = app.screen
-        while reader.people is None or reader.current_summary is None:
-            await pilot.pause(0.01)
-        assert reader.summary_pane is None and reader.people_pane is None
+
+        def done(session) -> bool:
+            return session.people is not None and session.current_summary is not None
+
+        while not done(reader.session):
+            await pilot.pause()
         assert reader.view.summary_spans == [(s.start, s.end) for s in reader.current_summary.sentences]
+        await _results_then_panes(app, pilot, done)
         await wait(app, pilot)
         assert reader.summary_pane.state == "ready"
         assert not reader.people_pane.has_class("-busy")
@@ -107,13 +135,15 @@ class FailingLanguage:
 async def test_language_work_failing_before_the_panes_says_so_in_them(make_app, monkeypatch, wait):
     import tui.app.screens.reader
 
-    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", 0.5)  # the failures come first
+    monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", HELD_BACK)
     app = make_app(language=FailingLanguage())
     async with app.run_test(size=(160, 40)) as pilot:
         reader = app.screen
-        while reader._people_failure is None or reader._summary_key() not in reader._summary_failures:
-            await pilot.pause(0.01)
-        assert reader.summary_pane is None
+
+        def done(session) -> bool:
+            return session.people_failure is not None and session.request in session.summary_failures
+
+        await _results_then_panes(app, pilot, done)
         await wait(app, pilot)
         assert reader.summary_pane.state == "error"
         summary_state = reader.query_one("#summary-state").content

@@ -23,6 +23,7 @@ import time
 from typing import Any
 
 from tui.reading.model import Article
+from tui.requests import SummaryRequest
 
 WARM_UP_DELAY = 0.3  # seconds
 _frozen: set[str] = set()
@@ -47,7 +48,7 @@ class Language:
     def summarize(self, article: Article, algorithm: str, length: int, section: int | None) -> Any:
         from tui.language.summarize import summarize
 
-        key = (algorithm, length, section)
+        key = SummaryRequest(algorithm, length, section)
         if self.prefetch is not None and self.prefetch.article is article:
             done = self.prefetch.summary()
             if done is not None:
@@ -62,7 +63,7 @@ class Language:
         _settle_heap("summarize")
         return summary
 
-    def _warm_up(self, article: Article, key: tuple[str, int, int | None]) -> None:
+    def _warm_up(self, article: Article, key: SummaryRequest) -> None:
         """Load the summarizers here too, in the background, so that the reader's next summary
         (another length, algorithm or scope) is there at once."""
 
@@ -98,12 +99,9 @@ class Language:
 
 
 def article_acronyms(article: Article) -> dict[str, str]:
-    from tui.language.glossary import find_acronyms
+    from tui.language.glossary import acronyms_used
 
-    out: dict[str, str] = {}
-    for match in find_acronyms(article.text):
-        out.setdefault(match.entry.acronym, match.entry.expansion)
-    return out
+    return acronyms_used(article.text)
 
 
 class Prefetch:
@@ -119,7 +117,7 @@ class Prefetch:
     file changed) the reader's calls simply compute as usual.
     """
 
-    def __init__(self, article: Article, key: tuple[str, int, int | None], proc: Any) -> None:
+    def __init__(self, article: Article, key: SummaryRequest, proc: Any) -> None:
         self.article = article
         self.key = key
         self._proc = proc
@@ -137,7 +135,7 @@ class Prefetch:
             return None  # standard input or a link: not to be read twice
         import subprocess
 
-        key = (algorithm, length, None)
+        key = SummaryRequest(algorithm, length)
         argv = [sys.executable, "-P", "-c", _CHILD, article.path, algorithm, str(length)]
         try:
             proc = subprocess.Popen(

@@ -58,7 +58,7 @@ class VietnameseTokenizer:
         self.cache = cache if cache is not None else WordCache()
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        from tui.language.sentences import split_sentences
+        from tui.reading.sentences import split_sentences
 
         return tuple(paragraph[a:b] for a, b in split_sentences(paragraph))
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from tui.language.names import normalize
 
-__all__ = ["AcronymMatch", "GlossaryEntry", "entries", "find_acronyms", "lookup"]
+__all__ = ["AcronymMatch", "GlossaryEntry", "acronyms_used", "entries", "find_acronyms", "lookup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,4 +156,12 @@ def find_acronyms(text: str) -> list[AcronymMatch]:
             if "caps" in sides and "acronym" not in sides:
                 continue
         out.append(AcronymMatch(m.start(), m.end(), entry))
+    return out
+
+
+def acronyms_used(text: str) -> dict[str, str]:
+    """The glossary's acronyms used in `text`, each with its expansion, in order of first use."""
+    out: dict[str, str] = {}
+    for match in find_acronyms(text):
+        out.setdefault(match.entry.acronym, match.entry.expansion)
     return out

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from tui.language.sentences import split_sentences
 from tui.reading.captions import ends_like_a_caption_block, find_captions
 from tui.reading.captions import shows_a_caption as caption_evidence
 from tui.reading.model import (
@@ -26,6 +25,7 @@ from tui.reading.model import (
     Span,
 )
 from tui.reading.roles import article_year, classify_role
+from tui.reading.sentences import split_sentences
 
 # "(Baonghean.vn) - ", "(Dân trí) – ", "TTO - ", "VOV.VN - ": the paper's tag before the lead.
 # A bare tag looks like a paper: an acronym ("TTO", "QNO", "BĐ", "GLO") or a domain ("VOV.VN",

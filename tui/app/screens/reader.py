@@ -16,6 +16,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -25,6 +27,8 @@ from tui.app.widgets.keybar import KeyBar
 from tui.formats.article import ROLE_LABELS
 from tui.reading.errors import printable
 from tui.reading.model import Article
+from tui.requests import SummaryRequest
+from tui.session import PeopleState, ReadingSession, SummaryState
 
 # The side panes (and their modules) come after the first paint; only these names are needed before.
 if TYPE_CHECKING:
@@ -152,21 +156,44 @@ class SearchBar(Horizontal):
     """
 
 
+# What the language workers send back: each result names the article and request it is for.
+class SummaryReady(Message):
+    def __init__(self, article: Article, request: SummaryRequest, summary: Any) -> None:
+        super().__init__()
+        self.article, self.request, self.summary = article, request, summary
+
+
+class SummaryFailed(Message):
+    def __init__(self, article: Article, request: SummaryRequest, error: Exception) -> None:
+        super().__init__()
+        self.article, self.request, self.error = article, request, error
+
+
+class PeopleReady(Message):
+    def __init__(self, article: Article, people: Any, acronyms: dict[str, str]) -> None:
+        super().__init__()
+        self.article, self.people, self.acronyms = article, people, acronyms
+
+
+class PeopleFailed(Message):
+    def __init__(self, article: Article, error: Exception) -> None:
+        super().__init__()
+        self.article, self.error = article, error
+
+
 class ReaderScreen(Screen):
     BINDINGS = READER_BINDINGS
 
+    # What the summary and attendees panes show, drawn from the session; the panes bind to these
+    # (`data_bind`), so one mounted after the work is done shows its result at once.
+    summary_state: reactive[SummaryState | None] = reactive(None, init=False)
+    people_state: reactive[PeopleState | None] = reactive(None, init=False)
+
     def __init__(self, article: Article) -> None:
         super().__init__()
-        self.article = article
-        self.scope = "article"  # or "section"
-        self.section_for_summary: int | None = None
-        self._summaries: dict[tuple[str, int, int | None], Any] = {}
-        # Why a summary (by key) or the attendees failed: kept, as results are, for panes that
-        # are not mounted yet.
-        self._summary_failures: dict[tuple[str, int, int | None], str] = {}
-        self._people_failure: str | None = None
-        self.people: Any = None
-        self.glossary: dict[str, str] = {}
+        settings = self.app.settings
+        self.session = ReadingSession(article, settings.algorithm, settings.length)
+        self.scope = "article"  # or "section": the summary follows the section in view
         self._pending_copy: str | None = None
         self._started = False
         self._searcher: Searcher | None = None
@@ -186,6 +213,19 @@ class ReaderScreen(Screen):
         with Vertical(id="article-pane", classes="pane"):
             yield ArticleView(id="article")
         yield KeyBar(id="footer")
+
+    # The session's state, by the names the rest of the reader uses.
+    @property
+    def article(self) -> Article:
+        return self.session.article
+
+    @property
+    def people(self) -> Any:
+        return self.session.people
+
+    @property
+    def glossary(self) -> dict[str, str]:
+        return self.session.acronyms
 
     @property
     def view(self) -> ArticleView:
@@ -239,30 +279,29 @@ class ReaderScreen(Screen):
         self.query_one(TitleBar).update(title)
         self.view.set_article(a, self._meta_line())
         self._set_article_title(0)
-        self._reset_panes()
-
-    def _reset_panes(self) -> None:
-        """Show in the panes what is known of the article: the language work may be done before
-        the panes are mounted."""
         if self.section_nav is not None:
-            self.section_nav.set_article(self.article)
-        if self.summary_pane is not None:
-            key = self._summary_key()
-            if key in self._summaries:
-                self._show_summary(key, self._summaries[key])
-            elif key in self._summary_failures:
-                self._update_summary_title(key)
-                self.summary_pane.show_error(self._summary_failures[key])
-            else:
-                self._update_summary_title(key)
-                self.summary_pane.show_busy("Summarizing…")
-        if self.people_pane is not None:
-            if self.people is not None:
-                self.people_pane.show_people(self.people, self.glossary)
-            elif self._people_failure is not None:
-                self.people_pane.show_error(self._people_failure)
-            else:
-                self.people_pane.show_busy("Finding attendees…")
+            self.section_nav.set_article(a)
+        self._publish()
+
+    def _publish(self) -> None:
+        """Show the session's state in the panes (and the summary's sentences in the article)."""
+        self.summary_state = self.session.summary_state()
+        self.people_state = self.session.people_state()
+
+    def watch_summary_state(self, state: SummaryState | None) -> None:
+        if state is None:
+            return
+        summary = state.summary
+        self.view.set_summary([] if summary is None else [(s.start, s.end) for s in summary.sentences])
+        if state.failure is not None:
+            pane = self.summary_pane
+            if pane is not None and pane.has_focus_within:
+                self.view.focus()  # the list is hidden: the keys go on to the article
+        self._copy_when_ready()
+
+    def watch_people_state(self, state: PeopleState | None) -> None:
+        if state is not None:
+            self._copy_when_ready()
 
     def on_screen_resume(self) -> None:
         if not self._started:
@@ -283,15 +322,15 @@ class ReaderScreen(Screen):
         nav.set_article(self.article)
         sections = Vertical(nav, id="sections-pane", classes="pane")
         sections.border_title = "Sections"
-        sidebar = Vertical(sections, PeoplePane(id="people", classes="pane"), id="sidebar")
+        people = PeoplePane(id="people", classes="pane").data_bind(ReaderScreen.people_state)
+        sidebar = Vertical(sections, people, id="sidebar")
         sidebar.styles.width = SIDEBAR_WIDTH
-        summary = SummaryPane(id="summary", classes="pane")
+        summary = SummaryPane(id="summary", classes="pane").data_bind(ReaderScreen.summary_state)
         article_pane = self.query_one("#article-pane")
         await self.mount(sidebar, before=article_pane)
         await self.mount(summary, after=article_pane)
         self._panes_ready = True
         self._apply_widths(self.size.width)
-        self._reset_panes()
         nav.follow(max(0, self.view.current_section))
 
     def _start_language_work(self) -> None:
@@ -303,12 +342,8 @@ class ReaderScreen(Screen):
         self.workers.cancel_group(self, "summary")
         self.workers.cancel_group(self, "note-summary")
         self.workers.cancel_group(self, "people")
-        self.article = article
-        self._summaries.clear()
-        self._summary_failures.clear()
-        self._people_failure = None
-        self.people = None
-        self.glossary = {}
+        # A new session: what a worker still sends for the last article is refused by it.
+        self.session = ReadingSession(article, self.settings.algorithm, self.settings.length)
         self._pending_copy = None
         self._searcher = None
         self.query_text, self.matches, self.match_index = "", [], -1
@@ -409,7 +444,7 @@ class ReaderScreen(Screen):
         if self.section_nav is not None:
             self.section_nav.follow(event.index)
         self._set_article_title(event.index)
-        if self.scope == "section" and event.index != self.section_for_summary:
+        if self.scope == "section" and event.index != self.session.scope:
             if self._scope_timer is not None:
                 self._scope_timer.stop()
             self._scope_timer = self.set_timer(0.3, self.refresh_summary)
@@ -461,147 +496,87 @@ class ReaderScreen(Screen):
         self.query_one("#article-pane").border_subtitle = None
 
     # -- summary ----------------------------------------------------------------------------------
-    def _summary_key(self) -> tuple[str, int, int | None]:
-        section = None
-        if self.scope == "section":
-            section = max(0, self.view.current_section)
-        return (self.settings.algorithm, self.settings.length, section)
-
-    def _scope_label(self, section: int | None) -> str:
-        if section is None:
-            return "whole article"
-        if 0 <= section < len(self.article.sections):
-            return f"§{section + 1} {ROLE_LABELS.get(self.article.sections[section].role, 'Section')}"
-        return "section"
-
-    def _update_summary_title(self, key: tuple[str, int, int | None] | None = None) -> None:
-        algorithm, length, section = key or self._summary_key()
-        if self.summary_pane is not None:
-            # Once the summary is there, the count it has (a section may hold fewer sentences).
-            summary = self._summaries.get((algorithm, length, section))
-            count = len(summary.sentences) if summary is not None else length
-            self.summary_pane.set_title(algorithm, count, self._scope_label(section))
+    def _follow_scope(self) -> None:
+        """The section the summary covers: the one in view in section scope, else none."""
+        self.session.scope = max(0, self.view.current_section) if self.scope == "section" else None
 
     def refresh_summary(self) -> None:
-        key = self._summary_key()
-        self.section_for_summary = key[2]
-        self._update_summary_title(key)
-        if key in self._summaries:
-            self._show_summary(key, self._summaries[key])
-            return
-        algorithm, length, _ = key
-        if self.summary_pane is not None:
-            self.summary_pane.show_busy(f"Summarizing… ({algorithm}, {length} sentences)")
-        self._summarize(self.article, key)
+        """Show the current request's summary, asking for it if it is not known yet."""
+        self._follow_scope()
+        session = self.session
+        request = session.request
+        self.summary_state = session.summary_state(request)
+        if request not in session.summaries and request not in session.summary_failures:
+            self._summarize(session.article, request)
 
     @work(thread=True, exclusive=True, group="summary")
-    def _summarize(self, article: Article, key: tuple[str, int, int | None]) -> None:
-        self._compute_summary(article, key)
+    def _summarize(self, article: Article, request: SummaryRequest) -> None:
+        self._compute_summary(article, request)
 
     @work(thread=True, exclusive=True, group="note-summary")
-    def _summarize_for_note(self, article: Article, key: tuple[str, int, int | None]) -> None:
+    def _summarize_for_note(self, article: Article, request: SummaryRequest) -> None:
         # The note always summarizes the whole article; the pane may show a section meanwhile.
-        self._compute_summary(article, key)
+        self._compute_summary(article, request)
 
-    def _compute_summary(self, article: Article, key: tuple[str, int, int | None]) -> None:
+    def _compute_summary(self, article: Article, request: SummaryRequest) -> None:
         worker = get_current_worker()
         try:
-            summary = self.app.language.summarize(article, key[0], key[1], key[2])
+            summary = self.app.language.summarize(article, *request)
         except Exception as e:  # a bug in the summarizer must not take the reader down
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._summary_failed, article, key, e)
+                self.post_message(SummaryFailed(article, request, e))
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._summary_ready, article, key, summary)
+            self.post_message(SummaryReady(article, request, summary))
 
-    def _summary_failed(self, article: Article, key, error: Exception) -> None:
-        if article is not self.article:
-            return
-        message = f"Could not summarize: {type(error).__name__}: {error}"
-        self._summary_failures[key] = message
-        if key == self._summary_key():
-            if self.summary_pane is not None:
-                had_focus = self.summary_pane.has_focus_within
-                self.summary_pane.show_error(message)
-                if had_focus:
-                    self.view.focus()  # the list is hidden: the keys go on to the article
-        else:
-            self.notify(message, severity="error", markup=False)
+    def on_summary_failed(self, message: SummaryFailed) -> None:
+        error = message.error
+        text = f"Could not summarize: {type(error).__name__}: {error}"
+        if not self.session.add_summary_failure(message.article, message.request, text):
+            return  # another article's
         self.log.error("summarize failed", error)
         self._pending_copy = None
+        if message.request == self.session.request:
+            self.summary_state = self.session.summary_state()
+        else:
+            self.notify(text, severity="error", markup=False)
 
-    def _summary_ready(self, article: Article, key, summary: Any) -> None:
-        if article is not self.article:
-            return
-        self._summaries[key] = summary
-        self._summary_failures.pop(key, None)
-        if key == self._summary_key():
-            self._show_summary(key, summary)
-        elif self._pending_copy == "note" and key == self._note_key():
+    def on_summary_ready(self, message: SummaryReady) -> None:
+        if not self.session.add_summary(message.article, message.request, message.summary):
+            return  # another article's
+        if message.request == self.session.request:
+            self.summary_state = self.session.summary_state()
+        elif self._pending_copy == "note" and message.request == self.session.note_request:
             self._copy_when_ready()
-
-    def _show_summary(self, key, summary: Any) -> None:
-        names = {
-            i: f"§{i + 1} {ROLE_LABELS.get(sec.role, 'Section')}"
-            for i, sec in enumerate(self.article.sections)
-        }
-        empty = "No sentences to summarize here."
-        section = key[2]
-        if section is not None and 0 <= section < len(self.article.sections):
-            if self.article.sections[section].role == "related":
-                empty = "Related news is not summarized: s summarizes the whole article."
-            else:
-                empty = "No sentences to summarize in this section: s summarizes the whole article."
-        if self.summary_pane is not None:
-            self.summary_pane.show_summary(summary, names, empty)
-        self.view.set_summary([(s.start, s.end) for s in summary.sentences])
-        self._update_summary_title(key)
-        self._copy_when_ready()
 
     def _copy_when_ready(self) -> None:
         """Make a copy asked for before its content was ready, once it is."""
         if self._pending_copy == "summary" and self.current_summary is not None:
             self._pending_copy = None
             self.action_copy_summary()
-        elif self._pending_copy == "note" and self._note_summary is not None and self.people is not None:
+        elif self._pending_copy == "note" and None not in (self.session.note_summary, self.people):
             self._pending_copy = None
             self.action_copy_note()
 
     @property
     def current_summary(self) -> Any:
-        return self._summaries.get(self._summary_key())
+        return self.session.current_summary
 
-    def _note_key(self) -> tuple[str, int, int | None]:
-        return (self.settings.algorithm, self.settings.length, None)
-
-    @property
-    def _note_summary(self) -> Any:
-        return self._summaries.get(self._note_key())
-
-    def _max_length(self) -> int:
-        _, _, section = self._summary_key()
-        if section is None:
-            n = len(self.article.body_sentences)
-        else:
-            n = len(self.article.section_sentences(section))
-        return max(1, n)
+    def _change_length(self, change: str | None) -> None:
+        if change is not None:
+            self.notify(change, markup=False)
+            return
+        self.settings.length = self.session.length
+        self.app.save_settings()
+        self.refresh_summary()
 
     def action_longer(self) -> None:
-        limit = min(self._max_length(), 50)
-        if self.settings.length >= limit:
-            self.notify(f"The summary already has the most sentences it can ({limit}).", markup=False)
-            return
-        self.settings.length += 1
-        self.app.save_settings()
-        self.refresh_summary()
+        self._follow_scope()
+        self._change_length(self.session.longer())
 
     def action_shorter(self) -> None:
-        if self.settings.length <= 1:
-            self.notify("The summary is one sentence already.", markup=False)
-            return
-        self.settings.length = min(self.settings.length - 1, self._max_length())
-        self.app.save_settings()
-        self.refresh_summary()
+        self._follow_scope()
+        self._change_length(self.session.shorter())
 
     def action_toggle_scope(self) -> None:
         if self.scope == "article" and not self.article.sections:
@@ -609,8 +584,7 @@ class ReaderScreen(Screen):
             return
         self.scope = "section" if self.scope == "article" else "article"
         self.refresh_summary()
-        label = self._scope_label(self._summary_key()[2])
-        self.notify(f"Summary of: {label}", markup=False)
+        self.notify(f"Summary of: {self.session.scope_label(self.session.scope)}", markup=False)
 
     def action_pick_algorithm(self) -> None:
         from tui.app.screens.picker import AlgorithmPicker
@@ -622,7 +596,7 @@ class ReaderScreen(Screen):
         self.app.push_screen(AlgorithmPicker(self.settings.algorithm), chosen)
 
     def set_algorithm(self, name: str) -> None:
-        self.settings.algorithm = name
+        self.settings.algorithm = self.session.algorithm = name
         self.app.save_settings()
         self.refresh_summary()
 
@@ -632,32 +606,24 @@ class ReaderScreen(Screen):
         worker = get_current_worker()
         try:
             people = self.app.language.extract_people(article)
-            glossary = self.app.language.acronyms(article)
+            acronyms = self.app.language.acronyms(article)
         except Exception as e:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._people_failed, article, e)
+                self.post_message(PeopleFailed(article, e))
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._people_ready, article, people, glossary)
+            self.post_message(PeopleReady(article, people, acronyms))
 
-    def _people_failed(self, article: Article, error: Exception) -> None:
-        if article is not self.article:
-            return
-        message = f"Could not find attendees: {type(error).__name__}: {error}"
-        self._people_failure = message
-        if self.people_pane is not None:
-            self.people_pane.show_error(message)
-        self.log.error("people failed", error)
+    def on_people_failed(self, message: PeopleFailed) -> None:
+        error = message.error
+        text = f"Could not find attendees: {type(error).__name__}: {error}"
+        if self.session.add_people_failure(message.article, text):
+            self.log.error("people failed", error)
+            self.people_state = self.session.people_state()
 
-    def _people_ready(self, article: Article, people: Any, glossary: dict[str, str]) -> None:
-        if article is not self.article:
-            return
-        self.people = people
-        self.glossary = glossary
-        self._people_failure = None
-        if self.people_pane is not None:
-            self.people_pane.show_people(people, glossary)
-        self._copy_when_ready()
+    def on_people_ready(self, message: PeopleReady) -> None:
+        if self.session.add_people(message.article, message.people, message.acronyms):
+            self.people_state = self.session.people_state()
 
     def action_glossary(self) -> None:
         from tui.app.screens.glossary import GlossaryScreen
@@ -685,12 +651,13 @@ class ReaderScreen(Screen):
 
     def action_copy_note(self) -> None:
         """The reading note, exactly as `docbao export FILE -n LENGTH --algorithm NAME` writes it."""
-        summary = self._note_summary
+        session = self.session
+        summary = session.note_summary
         if summary is None or self.people is None:
             self._pending_copy = "note"
-            key = self._note_key()
-            if summary is None and key != self._summary_key():
-                self._summarize_for_note(self.article, key)
+            request = session.note_request
+            if summary is None and request != session.request:
+                self._summarize_for_note(session.article, request)
             self.notify("Still working… the note will be copied when it is ready.", markup=False)
             return
         from tui.formats.note import to_markdown

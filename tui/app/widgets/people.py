@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
@@ -45,6 +46,10 @@ def _heading(label: str) -> Option:
 
 
 class PeoplePane(Vertical):
+    """Bound to the reader's `people_state`: one mounted late shows the current state, and a
+    state of another article clears everything of the last one first."""
+
+    people_state: reactive[Any] = reactive(None, init=False)
     DEFAULT_CSS = """
     PeoplePane {
         & > #people-list {
@@ -76,6 +81,7 @@ class PeoplePane(Vertical):
         self.persons: list[Any] = []  # option index -> person (None for headings)
         self.glossary: dict[str, str] = {}
         self._next_mention: dict[int, int] = {}
+        self._article: Any = None  # the article of the state shown
 
     def compose(self) -> ComposeResult:
         # The list is mounted with the first result (keeps the first paint light).
@@ -97,6 +103,30 @@ class PeoplePane(Vertical):
     def _hide_list(self) -> None:
         for lst in self.query(PeopleList):
             lst.display = False
+
+    def watch_people_state(self, state: Any) -> None:
+        if state is None:
+            return
+        if state.article is not self._article:
+            self._article = state.article
+            self._clear()
+        if state.people is not None:
+            self.show_people(state.people, state.acronyms)
+        elif state.failure is not None:
+            self.show_error(state.failure)
+        else:
+            self.show_busy("Finding attendees…")
+
+    def _clear(self) -> None:
+        """Nothing of the last article: its people, their count, its photographers."""
+        self.people, self.persons, self.glossary, self._next_mention = None, [], {}, {}
+        self.border_title = "Attendees"
+        self.border_subtitle = None
+        for lst in self.query(PeopleList):
+            lst.clear_options()
+        credits = self.query_one("#photographers", Static)
+        credits.update("")
+        credits.display = False
 
     def show_busy(self, message: str) -> None:
         self.add_class("-busy")

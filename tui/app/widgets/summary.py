@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
@@ -31,7 +32,12 @@ class SummaryList(PaneList):
 
 
 class SummaryPane(Vertical):
-    """Title: algorithm · length · scope. Body: a state line or the sentences."""
+    """Title: algorithm · length · scope. Body: a state line or the sentences.
+
+    Bound to the reader's `summary_state`: one mounted late shows the current state, and a state
+    of another article clears the last one's sentences first (they are not even dimmed)."""
+
+    summary_state: reactive[Any] = reactive(None, init=False)
 
     DEFAULT_CSS = """
     SummaryPane {
@@ -59,6 +65,7 @@ class SummaryPane(Vertical):
         super().__init__(id=id, classes=classes)
         self.summary: Any = None
         self.state = "idle"
+        self._article: Any = None  # the article of the state shown
 
     def compose(self) -> ComposeResult:
         # The list is mounted with the first summary (keeps the first paint light).
@@ -75,10 +82,32 @@ class SummaryPane(Vertical):
         self.mount(lst)
         return lst
 
-    def set_title(self, algorithm: str, length: int, scope: str | None) -> None:
+    def watch_summary_state(self, state: Any) -> None:
+        if state is None:
+            return
+        if state.article is not self._article:
+            self._article = state.article
+            self.summary = None
+            for lst in self.query(SummaryList):
+                lst.clear_options()
+        request = state.request
+        self.set_title(request.algorithm, state.count, state.label)
+        if state.summary is not None:
+            self.show_summary(state.summary, state.section_names(), state.empty_message())
+        elif state.failure is not None:
+            self.show_error(state.failure)
+        else:
+            n = request.length
+            self.show_busy(f"Summarizing… ({request.algorithm}, {n} sentence{'s' if n != 1 else ''})")
+
+    def set_title(self, algorithm: str, count: int | None, scope: str | None) -> None:
+        """`count` None: not known yet (the body says it is coming; the border makes no promise)."""
         self.border_title = Content(f"Summary · {algorithm}")
-        count = f"{length} sentence" + ("s" if length != 1 else "")
-        self.border_subtitle = Content(f"{count} · {scope or 'whole article'}")
+        scope = scope or "whole article"
+        if count is None:
+            self.border_subtitle = Content(scope)
+        else:
+            self.border_subtitle = Content(f"{count} sentence{'s' if count != 1 else ''} · {scope}")
 
     def show_busy(self, message: str) -> None:
         # The last sentences stay, dimmed, until the new ones come: a list with the keyboard focus

@@ -1,4 +1,4 @@
-"""Tests for the Vietnamese sentence splitter (tui.language.sentences)."""
+"""Tests for the Vietnamese sentence splitter (tui.reading.sentences)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.language.sentences import ABBREVIATIONS, split_sentences
+from tui.reading.sentences import ABBREVIATIONS, split_sentences
 
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 

@@ -1,0 +1,108 @@
+"""The reader's panes show the current article's state and nothing else (#15: defects 1, 2, 7)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from tui.app.screens.reader import ReaderScreen, SummaryReady
+from tui.reading.document import open_article
+
+OTHER = Path(__file__).resolve().parents[1] / "genre" / "articles" / "quang-ninh-hdnd-ha-long-giam-sat.txt"
+
+
+class HeldLanguage:
+    """FixedLanguage's results, held back for the articles in `held` until `release` is set."""
+
+    def __init__(self, fixed) -> None:
+        self.fixed = fixed
+        self.held: set[str] = set()
+        self.release = threading.Event()
+
+    def _hold(self, article) -> None:
+        if article.path in self.held:
+            self.release.wait(timeout=60)
+
+    def summarize(self, article, *request):
+        self._hold(article)
+        return self.fixed.summarize(article, *request)
+
+    def extract_people(self, article):
+        self._hold(article)
+        return self.fixed.extract_people(article)
+
+    def acronyms(self, article):
+        return self.fixed.acronyms(article)
+
+
+async def test_opening_another_article_shows_none_of_the_last_ones_results(
+    make_app, fixed_language, wait, text_of, seed
+):
+    language = HeldLanguage(fixed_language())
+    app = make_app(language=language)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        old_summary = reader.current_summary
+        screen = text_of(app)
+        assert "Attendees · 4" in screen and "Photos: Thành Duy" in screen
+        first = old_summary.sentences[0].text[:25]
+        assert first in screen
+
+        other = open_article(str(OTHER))
+        language.held.add(other.path)
+        app.show_article(other)
+        await pilot.pause()
+        screen = text_of(app)
+        assert other.title[:30] in screen
+        for old in ("Attendees · 4", "Photos: Thành Duy", "Thái Thanh Quý", first):
+            assert old not in screen, old
+        assert "Finding attendees" in screen and "Summarizing" in screen
+        # A late result of the last article is refused: it names the article it is for.
+        reader.post_message(SummaryReady(seed, reader.session.request, old_summary))
+        await pilot.pause()
+        assert first not in text_of(app) and reader.current_summary is None
+
+        language.release.set()
+        await wait(app, pilot)
+        assert reader.current_summary is not None
+        assert reader.current_summary.sentences[0].text[:25] in text_of(app)
+
+
+async def test_the_border_promises_no_count_while_summarizing(make_app, fixed_language, wait, seed):
+    language = HeldLanguage(fixed_language())
+    language.held.add(seed.path)
+    app = make_app(language=language)
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = app.screen
+        while reader.summary_pane is None:
+            await pilot.pause()
+        await pilot.pause()
+        assert reader.summary_pane.state == "busy"
+        assert str(reader.summary_pane.border_subtitle) == "whole article"
+        language.release.set()
+        await wait(app, pilot)
+        assert str(reader.summary_pane.border_subtitle) == "3 sentences · whole article"
+
+
+async def test_shorter_in_a_one_sentence_section_changes_nothing_silently(
+    make_app, fixed_language, wait, config_dir
+):
+    import json
+
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        reader: ReaderScreen = app.screen
+        await pilot.press("1", "s")
+        await wait(app, pilot)
+        assert str(reader.summary_pane.border_subtitle) == "1 sentence · §1 Opening"
+        await pilot.press("minus")
+        await wait(app, pilot)
+        assert app._notifications and list(app._notifications)[-1].message == "The summary is one sentence already."
+        assert app.settings.length == 3
+        await pilot.press("s")
+        await wait(app, pilot)
+        assert str(reader.summary_pane.border_subtitle) == "3 sentences · whole article"
+        saved = config_dir / "settings.json"
+        assert not saved.exists() or json.loads(saved.read_text("utf-8"))["length"] == 3
