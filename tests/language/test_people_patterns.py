@@ -1224,3 +1224,38 @@ def test_the_seat_the_body_above_and_the_short_name_of_a_body(
     body: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("Chủ tịch Triều Tiên Kim Jong-un tiếp đoàn tại Bình Nhưỡng.", "Kim Jong-un", ("Chủ tịch Triều Tiên",)),
+        # the role said first, then who holds it
+        ("Nguyên Thủ tướng Bỉ, ông Paul Dumont cho biết đầu tư sẽ tăng.", "Paul Dumont", ("Nguyên Thủ tướng Bỉ",)),
+        # a list item that opens with its office, not a name
+        (
+            "Các Ủy viên Trung ương Đảng: Tổng Thư ký Quốc hội Đinh Văn Lộc; Bộ trưởng Bộ Y tế Mai Thị Thu.",
+            "Đinh Văn Lộc",
+            ("Ủy viên Trung ương Đảng", "Tổng Thư ký Quốc hội"),
+        ),
+    ],
+)
+def test_hyphenated_names_roles_said_first_and_items_opening_with_an_office(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    p = read(body)
+    assert roles(p).get(name) == expected
+    assert all(" " in n for n in names(p)), names(p)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hội được thành lập năm 1989 với tên gọi Hội Nông dân tỉnh Hà Sơn Bình.",
+        "Hãng hàng không Sông Lam Airways mở đường bay mới tới Vinh.",
+        "Hiệp hội Luật gia Châu Á Thái Bình Dương tổ chức hội thảo.",
+    ],
+)
+def test_former_provinces_airlines_and_regions_are_nobody(body: str) -> None:
+    p = read(body, ner=True)
+    assert names(p) == set()

@@ -136,7 +136,8 @@ class TextView:
 
 # --- tokens --------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A hyphen with no space around it joins a word ("Jong-un", "Ould-Abdallah"): a name stays whole.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @dataclass(slots=True)
@@ -216,7 +217,10 @@ PLACES = frozenset(
     Syria|Cuba|Canada|Liên Hợp Quốc|Thổ Nhĩ Kỳ|Hà Lan|Tây Ban Nha|Bồ Đào Nha|Thụy Điển|Na Uy|
     Đan Mạch|Phần Lan|Ba Lan|Séc|Hungary|Ukraine|Belarus|Brazil|Argentina|Mexico|Ai Cập|Nam Phi|
     Myanmar|Brunei|Đài Loan|Hồng Kông|Ma Cao|Mông Cổ|Liên Xô|Liên minh châu Âu|châu Âu|châu Á|
-    Đông Nam Á|Thái Bình Dương|Ấn Độ Dương|Biển Đông|Nhà Trắng|Lầu Năm Góc|Điện Kremlin""")
+    Đông Nam Á|Thái Bình Dương|Ấn Độ Dương|Biển Đông|Nhà Trắng|Lầu Năm Góc|Điện Kremlin|
+    Châu Á Thái Bình Dương|Châu Á - Thái Bình Dương|Châu Âu|Châu Á|Châu Phi|Châu Mỹ|
+    Hải Hưng|Hà Tây|Hà Sơn Bình|Nghệ Tĩnh|Bình Trị Thiên|Nghĩa Bình|Phú Khánh|Cửu Long|Sông Bé|
+    Minh Hải|Hà Bắc|Vĩnh Phú|Hoàng Liên Sơn|Bắc Thái|Hà Nam Ninh|Thuận Hải|Gia Lai - Kon Tum""")
 )
 
 # People of history (and the streets, schools and squares named after them): never attendees.
@@ -266,7 +270,8 @@ _PLACE_KINDS = tuple(
     tuple(p.split())
     for p in item_list("""tiểu học|trung học cơ sở|trung học phổ thông|mầm non|mẫu giáo|thcs|thpt|
     bệnh viện|khu kinh tế|khu công nghiệp|cụm công nghiệp|khu đô thị|khu du lịch|khu di tích|
-    khu bảo tồn|vườn quốc gia|sân bay|cảng hàng không|nhà máy|nhà văn hóa|công viên|bến xe|cửa khẩu""")
+    khu bảo tồn|vườn quốc gia|sân bay|cảng hàng không|nhà máy|nhà văn hóa|công viên|bến xe|cửa khẩu|
+    hãng hàng không|hàng không|trang trại|thương hiệu|nhãn hàng""")
 )
 _KINDS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _k in _PLACE_KINDS:

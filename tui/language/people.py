@@ -850,6 +850,7 @@ class _Scanner:
         self.n = len(toks)
         self.hits: list[_Hit] = []
         self.list_roles: list[str] | None = None
+        self.apposed: tuple[int, list[str]] | None = None  # roles said before ", ông NAME" at that token
         self.bare_chain: list[_Hit] = []
 
     # -- token tests ------------------------------------------------------------------------------
@@ -932,6 +933,9 @@ class _Scanner:
 
     # -- recording --------------------------------------------------------------------------------
     def add_name(self, a: int, b: int, lead: int, seg_end_tok: int, roles: list[str]) -> None:
+        if self.apposed is not None and self.apposed[0] == lead:
+            roles = [*self.apposed[1], *roles]
+            self.apposed = None
         shared = self.list_roles
         if shared and self.separator_before(lead):
             # "Các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ROLE; Bí thư … B": the role before the
@@ -1077,6 +1081,11 @@ class _Scanner:
         if plural:
             s, e = self.toks[lead].start, self.toks[end - 1].end
             self.ex.groups.append((self.ex.vt[s:e], s, e, self.sid))
+            return end
+        if end < self.n and COMMA.fullmatch(self.gaps[end - 1]) and self.honorific(end) and roles:
+            # "Nguyên Thủ tướng Italy, ông Enrico Letta …", "Giám đốc Sở Y tế, bà Lê Thị A, …":
+            # the role is said first, then who holds it
+            self.apposed = (end, roles)
             return end
         self.add_role_only(i, end, lead, roles)
         return end
@@ -1308,7 +1317,8 @@ class _Scanner:
                     continue
             if t.shape == "T":
                 e = title_run(toks, self.gaps, i)
-                if self.list_roles is not None and self.separator_before(i) and e - i >= 2:
+                listed = self.list_roles is not None and self.separator_before(i) and not head_len(toks, i)
+                if listed and e - i >= 2:
                     b = i + min(e - i, 4)
                     if e - i == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
                         b = e
