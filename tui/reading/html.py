@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.reading.errors import ReadError
-from tui.reading.parse import MAX_HEADING_WORDS, RELATED_MARKERS, marker
+from tui.reading.pagemeta import is_kind, iso_date, page_author, page_date
+from tui.reading.parse import _BOILERPLATE_MARKERS, MAX_HEADING_WORDS, RELATED_MARKERS, is_dateline, marker
 
 RELATED_HEADING = "Tin liên quan"
 
@@ -33,12 +34,17 @@ _AD_CLASS = re.compile(
     r"(?<![a-z0-9])(?:ads?|adv|advert\w*|adsbygoogle|banner|quang[-_]?cao|qc|sponsor\w*|promo\w*)(?![a-z0-9])",
     re.IGNORECASE,
 )
-_RELATED_CLASS = re.compile(r"related|lien[-_]?quan", re.IGNORECASE)
-_SAPO_CLASS = re.compile(r"(?<![a-z0-9])(?:sapo|lead|chapeau|summary)(?![a-z0-9])", re.IGNORECASE)
-_CAPTION_CLASS = re.compile(r"caption|(?:image|img|photo|pic)[-_]?desc", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "template", "svg", "form", "button", "select", "input")
 _MAX_RELATED = 20
+# A list of links under the story: at least this many headlines, of at least this many words,
+# and little text besides the links.
+_MIN_LIST_LINKS = 2
+_MIN_HEADLINE_WORDS = 4
+_LINK_SHARE = 0.7
+_SIBLINGS_LOOKED_AT = 4
+# An image's alt or title of this many words describes the photo: a caption when no other is given.
+_MIN_ALT_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +137,8 @@ def _related_items(box: Any, marker_el: Any | None) -> list[tuple[str, str]]:
         title = max((_text(a) for a in links), key=len)
         whole = _text(entry)
         lead = " ".join(whole.replace(title, " ", 1).split())
+        if is_dateline(lead) or (iso_date(lead) and len(lead) <= 40):
+            lead = ""  # "Thứ 6, 21/03/2025 - 08:45": when the other story came out
         items.append((title, lead if len(lead.split()) >= 4 else ""))
     seen: set[str] = set()
     out = []
@@ -165,12 +173,9 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
                     boxes.append((el, el))
                 continue
             boxes.append((box, el))
-        elif (
-            _RELATED_CLASS.search(_names(el))
-            and any(True for _ in el.iter("a"))
-            and not _too_big_for_a_box(el)
-        ):
+        elif is_kind(el, "related") and any(True for _ in el.iter("a")) and not _too_big_for_a_box(el):
             boxes.append((el, None))
+    boxes += [(el, None) for el in _link_lists_under_the_story(root)]
     items: list[tuple[str, str]] = []
     taken: list[Any] = []
     for box, marker_el in boxes:
@@ -185,12 +190,51 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
     return [it for it in items if not (it[0] in seen or seen.add(it[0]))]
 
 
+def _story_block(root: Any) -> Any | None:
+    """The element that holds the story's paragraphs: the parent of most of its prose."""
+    counts: dict[Any, int] = {}
+    for p in root.iter("p"):
+        if len(_text(p).split()) >= 8 and not any(a.tag == "li" for a in p.iterancestors()):
+            parent = p.getparent()
+            counts[parent] = counts.get(parent, 0) + 1
+    return max(counts, key=lambda el: counts[el]) if counts else None
+
+
+def _a_list_of_links(el: Any) -> bool:
+    """Headlines and little else: a list of links to other stories."""
+    links = [_text(a) for a in el.iter("a")]
+    headlines = [t for t in links if len(t.split()) >= _MIN_HEADLINE_WORDS]
+    text = _text(el)
+    if len(set(headlines)) < _MIN_LIST_LINKS or not text:
+        return False
+    return sum(len(t) for t in set(links)) >= _LINK_SHARE * len(text)
+
+
+def _link_lists_under_the_story(root: Any) -> list[Any]:
+    """Lists of links right under the story, before the site's own lists ("Xem nhiều", "Tin
+    khác", comments): the page's related news, named or not."""
+    story = _story_block(root)
+    if story is None:
+        return []
+    found = []
+    for el in story.itersiblings():
+        if len(found) >= _SIBLINGS_LOOKED_AT or not isinstance(el.tag, str):
+            break
+        first = next((_text(h) for h in el.iter("h2", "h3", "h4", "strong", "span", "div") if _text(h)), "")
+        if marker(first) in _BOILERPLATE_MARKERS or is_kind(el, "dateline"):
+            break  # the site's furniture starts: nothing under it is the story's
+        if el.tag in ("ul", "ol", "div", "section") and _a_list_of_links(el) and not _too_big_for_a_box(el):
+            found.append(el)
+    return found
+
+
 def _take_captions(root: Any) -> set[str]:
     """Captioned figures become paragraphs in place; bare images go."""
     captions: set[str] = set()
+    title = _page_title(root)
     for fig in list(root.iter("figure")):
         cap = next(fig.iter("figcaption"), None)
-        text = _text(cap) if cap is not None else ""
+        text = (_text(cap) if cap is not None else "") or _alt_caption(fig, title)
         if text:
             captions.add(text)
             _replace_with_paragraph(fig, text)
@@ -200,26 +244,61 @@ def _take_captions(root: Any) -> set[str]:
     for table in list(root.iter("table")):
         if next(table.iter("img"), None) is None:
             continue
-        cap = next((el for el in table.iter() if _CAPTION_CLASS.search(_names(el))), None)
-        text = _text(cap) if cap is not None else ""
+        cap = next((el for el in table.iter() if isinstance(el.tag, str) and is_kind(el, "caption")), None)
+        text = (_text(cap) if cap is not None else "") or _alt_caption(table, title)
         if text:
             captions.add(text)
             _replace_with_paragraph(table, text)
     # <div class="photo"><img><p class="caption">…</p></div>
     for el in list(root.iter("p", "div", "span", "em")):
-        if el.getparent() is None or not _CAPTION_CLASS.search(_names(el)):
+        if el.getparent() is None or not is_kind(el, "caption"):
             continue
         text = _text(el)
         if text and len(text) < 500:
             captions.add(text)
             _replace_with_paragraph(el, text)
+    # <div type="Photo"><img alt="…"></div>, <p><img alt="…"></p>: a photo with no caption but
+    # the words its alt or title give it
+    for img in list(root.iter("img")):
+        holder = img.getparent()
+        while holder is not None and holder.tag in ("a", "picture", "span") and not _text(holder):
+            holder = holder.getparent()
+        if holder is None or holder.getparent() is None or _text(holder):
+            continue
+        if any(x is not None and _text(x) in captions for x in (holder.getprevious(), holder.getnext())):
+            continue  # the photo's own caption stands beside it
+        if text := _alt_caption(holder, title):
+            captions.add(text)
+            _replace_with_paragraph(holder, text)
     return captions
+
+
+def _page_title(root: Any) -> str:
+    h1 = next((_text(h) for h in root.iter("h1") if _text(h)), "")
+    return h1 or next((_text(t) for t in root.iter("title")), "")
+
+
+def _alt_caption(el: Any, title: str) -> str:
+    """The alt or title of the one image in `el`, when it describes the photo in words (not a
+    file name, not the story's title)."""
+    imgs = list(el.iter("img"))
+    if len(imgs) != 1:
+        return ""
+    for value in (imgs[0].get("alt"), imgs[0].get("title")):
+        text = " ".join((value or "").split())
+        if (
+            len(text.split()) >= _MIN_ALT_WORDS
+            and text not in title
+            and not re.search(r"\.(?:jpe?g|png|gif|webp)\b", text, re.I)
+        ):
+            return text
+    return ""
 
 
 def _mark_sapo(root: Any) -> str | None:
     """The lead (sapo) is often an <h2>: make it a paragraph so it is not taken for a heading."""
     for el in root.iter():
-        if isinstance(el.tag, str) and _SAPO_CLASS.search(_names(el)):
+        if isinstance(el.tag, str) and is_kind(el, "sapo"):
             text = _text(el)
             if len(text.split()) >= 6:
                 _replace_with_paragraph(el, text)
@@ -312,6 +391,9 @@ def extract(markup: str, name: str) -> Page:
         raise ReadError(name, "not a readable web page") from e
     _clean_tree(root)
     h1 = next((_text(h) for h in root.iter("h1") if _text(h)), "")
+    # Read before anything is taken out of the page; trafilatura's date is not used: with no
+    # date in the markup it takes one from a year in the text ("năm 2019" → 2019-01-01).
+    date, author = page_date(root), page_author(root)
 
     _drop_ads(root)
     related = _take_related(root)
@@ -334,8 +416,8 @@ def extract(markup: str, name: str) -> Page:
     if doc is not None:
         title = " ".join((doc.title or "").split()) or h1
         for key, value in (
-            ("date", doc.date),
-            ("author", doc.author),
+            ("date", date),
+            ("author", author or doc.author),
             ("site", doc.sitename),
             ("url", doc.url),
         ):
@@ -343,6 +425,9 @@ def extract(markup: str, name: str) -> Page:
                 meta[key] = " ".join(str(value).split())
         if doc.body is not None:
             lines, headings = _body_lines(doc.body, title)
+    for key, value in (("date", date), ("author", author)):
+        if value:
+            meta.setdefault(key, " ".join(value.split()))
     if not lines:
         lines, headings = _fallback_lines(root, title)
     if not lines:
