@@ -1,6 +1,7 @@
 """The attendee extraction on the people-dev set: the score table for all, even and odd ids.
 
     .venv/bin/python bench/people.py [--data ../shared/eval/people-dev] [--verbose even|odd|all]
+    .venv/bin/python bench/people.py --speed      # the bundled article, and articles 10x and 40x as long
 
 Ids ending in an even digit are the half to tune on, odd ones the half to check on.  The scoring is
 the dev set's own `score.py` (imported from the data folder, not copied); the articles go through
@@ -40,6 +41,33 @@ def _run(path: str) -> dict | None:
         return None
 
 
+def _speed() -> None:
+    """Milliseconds per extraction once words and model are loaded: the bundled article, then the
+    body's paragraphs repeated (time should grow with the text, not with its square)."""
+    import time
+
+    from tui.articles import __file__ as articles_init
+    from tui.language import people
+    from tui.reading.parse import parse
+
+    seed = os.path.join(os.path.dirname(articles_init), "01-nghe-an-hdnd-ubnd-quy-che-phoi-hop.txt")
+    with open(seed, encoding="utf-8") as f:
+        text = f.read()
+    blocks = text.split("\n\n")
+    paras = [p for p in blocks[2:12] if len(p) > 200]  # body paragraphs, before the related block
+    for label, times in (("seed", 0), ("x10", 10), ("x40", 40)):
+        article = parse("\n\n".join([*blocks[:6], *(paras * times), *blocks[6:]]))
+        people.extract_people(article)
+        runs = []
+        for _ in range(5 if times else 30):
+            people._CACHE.clear()
+            t = time.perf_counter()
+            people.extract_people(article)
+            runs.append(time.perf_counter() - t)
+        runs.sort()
+        print(f"{label:5s} {len(article.text):8d} chars  median {runs[len(runs) // 2] * 1000:7.1f} ms")
+
+
 def _half(gid: str) -> str:
     return "even" if int(gid[-1]) % 2 == 0 else "odd"
 
@@ -48,7 +76,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=DEFAULT)
     ap.add_argument("--verbose", choices=("even", "odd", "all"), help="every error of that half")
+    ap.add_argument("--speed", action="store_true", help="time the bundled article and longer ones")
     a = ap.parse_args()
+    if a.speed:
+        _speed()
+        return 0
     sc = _scorer(a.data)
     with open(os.path.join(a.data, "gold.jsonl"), encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]

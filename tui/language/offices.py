@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tui.language.lexicon import items, table
-from tui.language.names import Token, name_key, normalize, word_list
+from tui.language.names import PLACES, SURNAMES, Token, name_key, normalize, word_list
 
 __all__ = ["RoleScan", "head_len", "role_key", "roles_match", "scan_roles"]
 
@@ -97,6 +97,9 @@ _UNIT_RANKS: dict[tuple[str, ...], int] = {
 ORG_NOUNS: tuple[tuple[str, ...], ...] = tuple(
     sorted({tuple(w.casefold() for w in o.split()) for o in items("organisations")}, key=len, reverse=True)
 )
+_ORG_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _o in ORG_NOUNS:
+    _ORG_BY_FIRST[_o[0]] = (*_ORG_BY_FIRST.get(_o[0], ()), _o)
 ROLE_STOPS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in items("role_stops"))
 _STOP_FIRST = frozenset(s[0] for s in ROLE_STOPS)
 # The longest lower-case stretch an organisation's name is read over.
@@ -400,7 +403,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
 def org_noun_len(toks: list[Token], gaps: list[str], j: int) -> int:
     """How many tokens of an organisation noun ("Trung tâm", "Công ty", "Viện") start at j."""
     n = len(toks)
-    for o in ORG_NOUNS:
+    for o in _ORG_BY_FIRST.get(toks[j].low, ()):
         if (
             j + len(o) <= n
             and all(toks[j + k].low == o[k] for k in range(len(o)))
@@ -453,8 +456,6 @@ def _higher_body_at(toks: list[Token], gaps: list[str], j: int) -> bool:
 
 def _seat_at(toks: list[Token], gaps: list[str], j: int) -> bool:
     """Does a known place (or a city's short name) start at j, as the seat of an office?"""
-    from tui.language.names import PLACES
-
     if toks[j].shape == "U" and toks[j].low in ("vn", "tp", "hcm"):
         return True
     e = title_run(toks, gaps, j)
@@ -463,8 +464,8 @@ def _seat_at(toks: list[Token], gaps: list[str], j: int) -> bool:
 
 def _person_next(toks: list[Token], gaps: list[str], j: int) -> bool:
     """Does a person's name start at j: two to four capitalised words, the first a surname?"""
-    from tui.language.names import SURNAMES
-
+    if toks[j].low not in SURNAMES:
+        return False
     e = title_run(toks, gaps, j)
     # "Nông Nghiệp", "Hà Nội"-like pairs an office list knows are a body's words, not a name
     return 2 <= e - j <= 5 and toks[j].low in SURNAMES and (toks[j].low, toks[j + 1].low) not in BIGRAMS
