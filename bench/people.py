@@ -47,6 +47,7 @@ def _speed() -> None:
     import time
 
     from tui.articles import __file__ as articles_init
+
     from tui.language import people
     from tui.reading.parse import parse
 
