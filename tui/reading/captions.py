@@ -4,7 +4,7 @@ A caption tells who is shown doing what at the event ("Đồng chí … phát bi
 where someone stands ("(thứ 2 từ phải sang)") or what the scene is ("Toàn cảnh …"). It is short,
 one sentence, and rarely reads like the story: no reported speech, no connective or time
 opening it, no "đã" or "sẽ". The cues and their weights are rows of
-`tui/language/data/captions.tsv`; this module adds them up and weighs in the line's place:
+`tui/reading/data/captions.tsv`; this module adds them up and weighs in the line's place:
 
 - a line in the run of lines that ends a text whose paragraphs are set apart by blank lines
   (papers' exports put the captions there, one a line);
@@ -51,7 +51,7 @@ class Cue:
 @cache
 def cues() -> tuple[Cue, ...]:
     """The rows of data/captions.tsv, compiled once."""
-    raw = resources.files("tui.language").joinpath("data/captions.tsv").read_text(encoding="utf-8")
+    raw = resources.files("tui.reading").joinpath("data/captions.tsv").read_text(encoding="utf-8")
     rows = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):

@@ -42,7 +42,7 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 @cache
 def markup_rules() -> dict[str, re.Pattern[str]]:
     """kind → one pattern joining the rows of data/page_markup.tsv of that kind."""
-    raw = resources.files("tui.language").joinpath("data/page_markup.tsv").read_text(encoding="utf-8")
+    raw = resources.files("tui.reading").joinpath("data/page_markup.tsv").read_text(encoding="utf-8")
     rows: dict[str, list[str]] = {}
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
