@@ -70,7 +70,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "on behalf of",
         "mention",
         "before",
-        r"(?<![^\W\d_])(?:thừa\s+lệnh|thay\s+mặt|ủy\s+quyền|ủy\s+nhiệm)(?:\s+(?:của|cho))?\s+$",
+        # "ủy quyền cho A" hands the authority to A, who is there to use it
+        r"(?<![^\W\d_])(?:(?:thừa\s+lệnh|thay\s+mặt|ủy\s+quyền|ủy\s+nhiệm)(?:\s+của)?|thay\s+mặt\s+cho)\s+$",
         (
             (
                 "Thừa ủy quyền của Chủ tịch nước Trương Quang Lộc, đồng chí Bế Văn Đàn trao huân chương.",
@@ -81,6 +82,11 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Thừa ủy quyền của Chủ tịch nước Trương Quang Lộc, đồng chí Bế Văn Đàn trao huân chương.",
                 "Bế Văn Đàn",
                 "attendee",
+            ),
+            (
+                "Bộ trưởng rời hội nghị và ủy quyền cho Thứ trưởng Khổng Minh Vũ tiếp tục chủ trì.",
+                "Khổng Minh Vũ",
+                "chair",
             ),
         ),
     ),
