@@ -242,7 +242,8 @@ _RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s
 # A dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on where someone
 # stands come before the cue ("A (thứ 3 từ trái sang) chủ trì").
 _CHAIN_BACK = re.compile(
-    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục)\s+)*", re.IGNORECASE
+    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục)\s+)*",
+    re.IGNORECASE,
 )
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
