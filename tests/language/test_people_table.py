@@ -6,13 +6,13 @@ import re
 
 import pytest
 
-from tui.language.patterns import PATTERNS
-from tui.language.people import extract_people
+from tui.language.patterns import PATTERNS, SHAPES
+from tui.language.people import _Scanner, extract_people
 from tui.reading.parse import parse
 
 CASES = [
     pytest.param(p, sentence, name, expected, id=f"{p.name}-{k}")
-    for p in PATTERNS
+    for p in (*PATTERNS, *SHAPES)
     for k, (sentence, name, expected) in enumerate(p.examples)
 ]
 
@@ -23,6 +23,9 @@ def test_every_row_has_examples_and_compiles() -> None:
         assert p.emits in ("event", "chair", "mention") and p.where in ("sentence", "before", "after")
         assert p.examples, p.name
         re.compile(p.regex)
+    for shape in SHAPES:
+        assert shape.examples, shape.name
+        assert callable(getattr(_Scanner, f"shape_{shape.method}", None)), shape.method
 
 
 @pytest.mark.parametrize(("pattern", "sentence", "name", "expected"), CASES)

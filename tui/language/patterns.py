@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PATTERNS", "Pattern", "compiled"]
+__all__ = ["PATTERNS", "SHAPES", "Pattern", "Shape", "compiled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +158,86 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Ông Mạc Văn Thể, Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 thôi tham gia Ban Chấp hành.",
                 "Mạc Văn Thể",
                 "mentioned",
+            ),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A shape of the text at a token that names people: the scanner tries these in order at
+    each token (the first that reads something there wins). `method` names the reader
+    (`_Scanner.shape_<method>`); `emits` what it records; the examples as for `Pattern`."""
+
+    name: str
+    method: str
+    emits: str  # "attendee" | "role" | "group" | "list"
+    examples: tuple[tuple[str, str, str], ...]
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "plural honorific opens a list or a group",
+        "plural_list",
+        "list",
+        (
+            (
+                "Dự có các đồng chí: Lý Văn Tám - Bí thư Huyện ủy; Cù Thị Nga - Chủ tịch UBND huyện.",
+                "Cù Thị Nga",
+                "attendee",
+            ),
+        ),
+    ),
+    Shape(
+        "honorific before a name or a role",
+        "honorific",
+        "attendee",
+        (
+            ("Tham dự có đồng chí Ninh Văn Quý - Phó Chủ tịch HĐND tỉnh.", "Ninh Văn Quý", "attendee"),
+            ("Dự lễ có bà Phó Chủ tịch UBND huyện Lò Thị Mai.", "Lò Thị Mai", "attendee"),
+        ),
+    ),
+    Shape(
+        "name then its roles",
+        "name_first",
+        "attendee",
+        (
+            (
+                "Tham dự có Hầu A Lềnh - Bí thư Huyện ủy và Vàng Thị Mỷ - Phó Chủ tịch.",
+                "Vàng Thị Mỷ",
+                "attendee",
+            ),
+            ("Trình Văn Kha (Giám đốc Sở Xây dựng) chủ trì buổi làm việc.", "Trình Văn Kha", "chair"),
+        ),
+    ),
+    Shape(
+        "role before the name, or alone",
+        "role_first",
+        "attendee",
+        (("Chủ tịch UBND tỉnh Âu Văn Đức chủ trì hội nghị.", "Âu Văn Đức", "chair"),),
+    ),
+    Shape(
+        "lower-case title before the name",
+        "lower_title",
+        "attendee",
+        (("Tại buổi lễ, đại biểu Lưu Thị Nụ phát biểu ý kiến.", "Lưu Thị Nụ", "attendee"),),
+    ),
+    Shape(
+        "many holders of one role",
+        "plural_role",
+        "list",
+        (("Cùng dự có các Phó Chủ tịch tỉnh: Bạch Văn Hùng, Kiều Thị Loan.", "Kiều Thị Loan", "attendee"),),
+    ),
+    Shape(
+        "an unnamed group in a list of who attended",
+        "group",
+        "group",
+        (
+            (
+                "Dự có đồng chí Giang Văn Tú - Bí thư Tỉnh ủy; đại diện lãnh đạo các sở.",
+                "Giang Văn Tú",
+                "attendee",
             ),
         ),
     ),

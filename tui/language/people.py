@@ -72,7 +72,7 @@ from tui.language.offices import (
     text_of,
     title_run,
 )
-from tui.language.patterns import EVENT, PATTERNS
+from tui.language.patterns import EVENT, PATTERNS, SHAPES
 from tui.language.patterns import compiled as _compiled
 from tui.reading.model import Article
 
@@ -286,6 +286,10 @@ def _place_at(toks: list[Token], k: int) -> bool:
 _PLAIN_HONORIFICS = frozenset(word_list("ông bà anh chị cô thầy cụ bác chú em"))
 _NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
+# "các đồng chí trong Ban Thường vụ …": a group, not a list.
+_GROUP_LINKS = frozenset({"trong", "thuộc", "là"})
+# Lower-case words a list of names goes on over ("A, B và C", "cùng D", "có E").
+_LIST_GOES_ON = frozenset({"và", "cùng", "với", "có"})
 
 
 @dataclass(slots=True)
@@ -1269,98 +1273,123 @@ class _Scanner:
         )
 
     # -- the loop ---------------------------------------------------------------------------------
+    # -- the shapes, tried in the order of patterns.SHAPES -----------------------------------------
+    def shape_plural_list(self, i: int) -> int | None:
+        """ "các đồng chí: …", "các đồng chí Phó Chủ tịch HĐND tỉnh: …", "các đồng chí trong …"."""
+        toks, n = self.toks, self.n
+        k = self._match(i, PLURAL_HONORIFICS)
+        if not k:
+            return None
+        j = i + k
+        if j < n and ":" in self.gaps[j - 1]:
+            self.list_roles = []
+            return j
+        if j < n and head_len(toks, j):
+            return self.role_phrase(j, i, plural=True)
+        if j < n and toks[j].shape == "T" and title_run(toks, self.gaps, j) - j >= 2:
+            self.list_roles = []
+            return j
+        if j < n and SPACE.fullmatch(self.gaps[j - 1]) and toks[j].low in _GROUP_LINKS:
+            return self.group_at(i, k + 1)  # "các đồng chí trong Ban Thường vụ Tỉnh ủy"
+        return j
+
+    def shape_honorific(self, i: int) -> int | None:
+        """ "đồng chí / ông / bà NAME - ROLE", "ông ROLE NAME", "ông Sơn" (a given name alone)."""
+        toks, n = self.toks, self.n
+        k = self.honorific(i)
+        if not k or i + k >= n:
+            return None
+        j = i + k
+        if head_len(toks, j):
+            return self.role_phrase(j, i)
+        if toks[j].shape != "T":
+            return None
+        e = title_run(toks, self.gaps, j)
+        if e - j == 1:
+            if not (e < n and toks[e].shape == "U"):
+                s, en = self.span(j, e)
+                self.hits.append(_Hit("short", self.sid, s, en, toks[i].start, en, toks[j].text))
+            return e
+        b = j + min(e - j, 4)
+        if e - j == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
+            b = e  # "đồng chí Y Thanh Hà Niê Kđăm - …": anchored on both sides
+        end = self.name_then_roles(j, b, i, None)
+        hit = self.hits[-1]
+        if toks[i].low in _PLAIN_HONORIFICS and not hit.roles and not self.bare_title_at(b):
+            hit.plain = True
+        return end
+
+    def shape_name_first(self, i: int) -> int | None:
+        """A list item "NAME - ROLE" after a colon, and "NAME - ROLE", "NAME (ROLE)", "NAME, ROLE"."""
+        toks, n = self.toks, self.n
+        if toks[i].shape != "T":
+            return None
+        e = title_run(toks, self.gaps, i)
+        listed = self.list_roles is not None and self.separator_before(i) and not head_len(toks, i)
+        if listed and e - i >= 2:
+            b = i + min(e - i, 4)
+            if e - i == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
+                b = e
+            return self.name_then_roles(i, b, i, self.list_roles)
+        if e - i >= 2 and e < n and self.role_at(e) is not None:
+            g = self.gaps[e - 1]
+            if DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+                s = self.name_start(i, e)
+                if s is not None:
+                    return self.name_then_roles(s, e, s, None)
+            elif COMMA.fullmatch(g) and self.separator_before(i):
+                s = self.name_start(i, e)
+                if s is not None and self.comma_name_ok(s, e):
+                    return self.name_then_roles(s, e, s, None)
+        return None
+
+    def shape_role_first(self, i: int) -> int | None:
+        """ "Chủ tịch UBND tỉnh NAME", a shared role before a colon, or the role alone."""
+        return self.role_phrase(i, i) if head_len(self.toks, i) else None
+
+    def shape_lower_title(self, i: int) -> int | None:
+        """A title in lower case right before a name ("đại biểu NAME", "cựu chiến binh NAME")."""
+        t = self.toks[i]
+        if t.cap or t.low not in HEAD_FIRST or not head_len(self.toks, i, lower=True):
+            return None
+        return self.lower_title(i) or None
+
+    def shape_plural_role(self, i: int) -> int | None:
+        """ "các Phó Chủ tịch UBND tỉnh: A, B", "các thành viên UBND tỉnh": many holders of a role."""
+        toks = self.toks
+        if toks[i].low != "các" or i + 1 >= self.n or self._group_cue(i + 1) or not self.role_at(i + 1):
+            return None
+        return self.role_phrase(i + 1, i, plural=True, lower=not toks[i + 1].cap)
+
+    def shape_group(self, i: int) -> int | None:
+        """ "đại diện lãnh đạo các sở …", "lãnh đạo …" in a list of who attended (or opening it)."""
+        t = self.toks[i]
+        if (
+            (not t.cap or (i == 0 and self.sid in self.ex.attend_own))
+            and i + 1 < self.n
+            and self._group_cue(i)
+            and (self.separator_before(i) or self.toks[i - 1].low in ("có", "các"))
+        ):
+            return self.group_at(i)
+        return None
+
     def scan(self) -> None:
+        """Try the shapes of patterns.SHAPES at each token, in order; the first that reads
+        something there says where to go on. A lower-case word no shape reads ends a list."""
+        rules = [getattr(self, f"shape_{shape.method}") for shape in SHAPES]
         toks, n = self.toks, self.n
         i = 0
         while i < n:
-            t = toks[i]
-            # "các đồng chí: …", "các đồng chí Phó Chủ tịch HĐND tỉnh: …", "Các đồng chí Ủy viên …"
-            k = self._match(i, PLURAL_HONORIFICS)
-            if k:
-                j = i + k
-                if j < n and ":" in self.gaps[j - 1]:
-                    self.list_roles = []
-                    i = j
-                    continue
-                if j < n and head_len(toks, j):
-                    i = self.role_phrase(j, i, plural=True)
-                    continue
-                if j < n and toks[j].shape == "T" and title_run(toks, self.gaps, j) - j >= 2:
-                    self.list_roles = []
-                    i = j
-                    continue
-                if j < n and SPACE.fullmatch(self.gaps[j - 1]) and toks[j].low in ("trong", "thuộc", "là"):
-                    i = self.group_at(i, k + 1)  # "các đồng chí trong Ban Thường vụ Tỉnh ủy"
-                    continue
-                i = j
-                continue
-            k = self.honorific(i)
-            if k and i + k < n:
-                j = i + k
-                if head_len(toks, j):
-                    i = self.role_phrase(j, i)
-                    continue
-                if toks[j].shape == "T":
-                    e = title_run(toks, self.gaps, j)
-                    if e - j == 1:
-                        if not (e < n and toks[e].shape == "U"):
-                            s, en = self.span(j, e)
-                            self.hits.append(_Hit("short", self.sid, s, en, toks[i].start, en, toks[j].text))
-                        i = e
-                        continue
-                    b = j + min(e - j, 4)
-                    if e - j == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
-                        b = e  # "đồng chí Y Thanh Hà Niê Kđăm - …": anchored on both sides
-                    i = self.name_then_roles(j, b, i, None)
-                    hit = self.hits[-1]
-                    if t.low in _PLAIN_HONORIFICS and not hit.roles and not self.bare_title_at(b):
-                        hit.plain = True
-                    continue
-            if t.shape == "T":
-                e = title_run(toks, self.gaps, i)
-                listed = self.list_roles is not None and self.separator_before(i) and not head_len(toks, i)
-                if listed and e - i >= 2:
-                    b = i + min(e - i, 4)
-                    if e - i == 5 and e < n and head_len(toks, e) and DASH.fullmatch(self.gaps[e - 1]):
-                        b = e
-                    i = self.name_then_roles(i, b, i, self.list_roles)
-                    continue
-                if e - i >= 2 and e < n and self.role_at(e) is not None:
-                    g = self.gaps[e - 1]
-                    if DASH.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
-                        s = self.name_start(i, e)
-                        if s is not None:
-                            i = self.name_then_roles(s, e, s, None)
-                            continue
-                    elif COMMA.fullmatch(g) and self.separator_before(i):
-                        s = self.name_start(i, e)
-                        if s is not None and self.comma_name_ok(s, e):
-                            i = self.name_then_roles(s, e, s, None)
-                            continue
-            if head_len(toks, i):
-                i = self.role_phrase(i, i)
-                continue
-            if not t.cap and t.low in HEAD_FIRST and head_len(toks, i, lower=True):
-                end = self.lower_title(i)
-                if end:
-                    i = end
-                    continue
-            if t.low == "các" and i + 1 < n and not self._group_cue(i + 1) and self.role_at(i + 1):
-                # "các Phó Chủ tịch UBND tỉnh: A, B", "các thành viên UBND tỉnh": many holders
-                i = self.role_phrase(i + 1, i, plural=True, lower=not toks[i + 1].cap)
-                continue
-            if (
-                (not t.cap or (i == 0 and self.sid in self.ex.attend_own))
-                and i + 1 < n
-                and self._group_cue(i)
-                and (self.separator_before(i) or toks[i - 1].low in ("có", "các"))
-            ):
-                # a sentence may open with the group: "Đại diện lãnh đạo các sở … cũng tham dự."
-                i = self.group_at(i)
-                continue
-            if not t.cap and t.low not in ("và", "cùng", "với", "có"):
-                self.list_roles = None
-            i += 1
+            for rule in rules:
+                nxt = rule(i)
+                if nxt is not None and nxt > i:
+                    i = nxt
+                    break
+            else:
+                t = toks[i]
+                if not t.cap and t.low not in _LIST_GOES_ON:
+                    self.list_roles = None
+                i += 1
         self.mark_chairs()
         self.ex.hits.extend(self.hits)
 
