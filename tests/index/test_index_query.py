@@ -120,3 +120,19 @@ def test_search_and_who_commands(data_dir: Path, library: Path, capsys) -> None:
     assert json.loads(capsys.readouterr().out)[0]["appearances"][0]["date"] == "2024-01-15"
     with pytest.raises(SystemExit):
         main(["search", "x", "--since", "hôm qua"])
+
+
+def test_a_very_common_word_is_ranked_among_its_newest_matches(conn, monkeypatch) -> None:
+    import tui.index.query as query
+
+    monkeypatch.setattr(query, "BUDGET", 1)
+    newest = conn.execute("SELECT path FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert [h.path for h in search(conn, "dong chi")] == [newest]
+    assert len(search(conn, "dong chi", since="2024")) == 3  # with dates every match is ranked
+    assert len(search(conn, "tiem chung")) == 1  # fewer matches than the budget: all ranked
+
+
+def test_person_with_accents_is_that_spelling(conn) -> None:
+    assert len(search(conn, "hoi nghi", person="Nguyễn Văn Thủy")) == 2
+    assert search(conn, "hoi nghi", person="Nguyễn Văn Thùy") == []
+    assert search(conn, "hoi nghi", person="Thủy") == []  # a whole name, not a part

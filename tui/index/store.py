@@ -4,7 +4,9 @@ Tables: `articles` (one row per file: size, mtime and content hash for the next 
 source, date, lead, the default summary, the body's text compressed for snippets), `people` (one
 row per person and article: the name as written and its match keys, how they took part, their
 roles as written, their first mention), `failures` (files that could not be read, so that an
-unchanged one is not read again) and `fts`, an FTS5 table over the folded title, lead and body.
+unchanged one is not read again) and `fts`, an FTS5 table over the folded title, lead and body,
+and the people's names, each one token ("qqnguyenvanthuy"), so that `search --person` is one more
+term of the query, not a filter over every match.
 
 FTS5 folds accents but not đ, so the text is folded here (`tui.language.fold`) before it goes
 in, and queries are folded the same way. The FTS table is contentless (the text is not kept
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
@@ -45,7 +48,8 @@ APP_NAME = "docbao"
 ENV_DIR = "DOCBAO_DATA_DIR"
 INDEX_FILE = "index.sqlite"
 # Bump when the tables, the folding or what a record holds changes: an older file is rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+_WORD = re.compile(r"[^\W_]+")
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -83,9 +87,9 @@ CREATE TABLE failures(
     reason TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
-    title, lead, body, content='', tokenize='unicode61 remove_diacritics 2'
+    title, lead, body, people, content='', tokenize='unicode61 remove_diacritics 2'
 );
-INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0)');
+INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0, 0.0)');
 """
 
 
@@ -302,8 +306,15 @@ def _json(items: tuple[str, ...]) -> str:
     return json.dumps(list(items), ensure_ascii=False)
 
 
-def _fts_values(title: str, lead: str, body: str) -> tuple[str, str, str]:
-    return fold(title), fold(lead), fold(body)
+def person_token(name: str) -> str:
+    """A name as one word of the FTS table's `people` column: folded, without its spaces, after
+    "qq" (never in Vietnamese), so that no word a user searches for is ever a person's token."""
+    return "qq" + "".join(_WORD.findall(person_keys(name)[1]))
+
+
+def fts_values(title: str, lead: str, body: str, names: list[str]) -> tuple[str, str, str, str]:
+    people = " ".join(sorted({person_token(n) for n in names}))
+    return fold(title), fold(lead), fold(body), people
 
 
 def _delete_article(conn: sqlite3.Connection, path: str) -> None:
@@ -311,10 +322,11 @@ def _delete_article(conn: sqlite3.Connection, path: str) -> None:
     if row is None:
         return
     rowid, title, lead, body = row
+    names = [n for (n,) in conn.execute("SELECT name FROM people WHERE article = ?", (rowid,))]
     # A contentless FTS5 table forgets a row when given the very values it was given.
     conn.execute(
-        "INSERT INTO fts(fts, rowid, title, lead, body) VALUES('delete', ?, ?, ?, ?)",
-        (rowid, *_fts_values(title, lead, decompress(body))),
+        "INSERT INTO fts(fts, rowid, title, lead, body, people) VALUES('delete', ?, ?, ?, ?, ?)",
+        (rowid, *fts_values(title, lead, decompress(body), names)),
     )
     conn.execute("DELETE FROM people WHERE article = ?", (rowid,))
     conn.execute("DELETE FROM articles WHERE id = ?", (rowid,))
@@ -344,8 +356,8 @@ def put(conn: sqlite3.Connection, rec: Indexed) -> None:
     )
     rowid = cur.lastrowid
     conn.execute(
-        "INSERT INTO fts(rowid, title, lead, body) VALUES (?, ?, ?, ?)",
-        (rowid, *_fts_values(rec.title, rec.lead, rec.body)),
+        "INSERT INTO fts(rowid, title, lead, body, people) VALUES (?, ?, ?, ?, ?)",
+        (rowid, *fts_values(rec.title, rec.lead, rec.body, [p.name for p in rec.people])),
     )
     conn.executemany(
         "INSERT INTO people(article, name, key, folded, kind, roles, start) VALUES (?, ?, ?, ?, ?, ?, ?)",
