@@ -1259,3 +1259,25 @@ def test_hyphenated_names_roles_said_first_and_items_opening_with_an_office(
 def test_former_provinces_airlines_and_regions_are_nobody(body: str) -> None:
     p = read(body, ner=True)
     assert names(p) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            "Đại diện Ban lãnh đạo Hội Nông dân Việt Nam, đồng chí Cấn Thị Mơ, Phó Chủ tịch Hội tham dự hội nghị.",
+            "Cấn Thị Mơ",
+            ("Phó Chủ tịch Hội",),
+        ),
+        ("Giám đốc Quỹ Đầu tư châu Âu, ông Pieter van Dijk cho rằng thị trường còn rộng.", "Pieter van Dijk", ("Giám đốc Quỹ Đầu tư châu Âu",)),
+        (
+            "Đoàn chúc Tết Hòa thượng Thích Minh Tuệ – Đệ nhất Phó Pháp chủ Hội đồng Chứng minh.",
+            "Thích Minh Tuệ",
+            ("Đệ nhất Phó Pháp chủ Hội đồng Chứng minh",),
+        ),
+    ],
+)
+def test_the_representative_of_a_group_particles_and_religious_offices(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body)).get(name) == expected

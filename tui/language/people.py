@@ -286,6 +286,8 @@ def _place_at(toks: list[Token], k: int) -> bool:
 _PLAIN_HONORIFICS = frozenset(word_list("ông bà anh chị cô thầy cụ bác chú em"))
 _NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
+# Lower-case particles inside a foreign name after an honorific: "ông Valerio de Molli".
+_NAME_PARTICLES = frozenset(word_list("de van von der den da di del della du le la bin"))
 # "các đồng chí trong Ban Thường vụ …": a group, not a list.
 _GROUP_LINKS = frozenset({"trong", "thuộc", "là"})
 # Lower-case words a list of names goes on over ("A, B và C", "cùng D", "có E").
@@ -1244,6 +1246,8 @@ class _Scanner:
                 break
             if ("," in g or t.low == "và") and self._group_cue(j + (t.low == "và")):
                 break
+            if "," in g and self._match(j, HONORIFICS):
+                break  # "Đại diện Ban lãnh đạo Hội, đồng chí A, …": the one who represents it
             counted = _DIGIT.search(g) if "," in g else t.low == "và" and _DIGIT.search(self.gaps[j])
             if counted:
                 break  # "lãnh đạo các huyện và 248 người có uy tín": a head count starts another group
@@ -1305,6 +1309,15 @@ class _Scanner:
         if toks[j].shape != "T":
             return None
         e = title_run(toks, self.gaps, j)
+        while (
+            e + 1 < n
+            and toks[e].low in _NAME_PARTICLES
+            and not toks[e].cap
+            and toks[e + 1].shape == "T"
+            and SPACE.fullmatch(self.gaps[e - 1])
+            and SPACE.fullmatch(self.gaps[e])
+        ):
+            e = title_run(toks, self.gaps, e + 1)  # "ông Valerio de Molli", "bà Ursula von der Leyen"
         if e - j == 1:
             if not (e < n and toks[e].shape == "U"):
                 s, en = self.span(j, e)
