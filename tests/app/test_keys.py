@@ -226,8 +226,7 @@ async def test_c_copies_the_summary(make_app, wait, seed):
         assert app.system_clipboard.copied == [expected]
         messages = [n.message for n in app._notifications]
         assert any(
-            "Copied the summary (3 sentences)" in m
-            and m.endswith("system clipboard not available: no clipboard tool in the tests.")
+            m == "The summary (3 sentences): terminal clipboard only (no clipboard tool in the tests)."
             for m in messages
         )
         assert "Ảnh:" not in app.clipboard
@@ -245,14 +244,16 @@ async def test_c_before_the_summary_is_ready_copies_when_it_is(make_app, wait, f
 
     app = make_app(language=Slow())
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
+        await pilot.pause()
         await pilot.press("c")
         await pilot.pause()
         assert app.clipboard == ""
-        assert any("will be copied" in n.message for n in app._notifications)
+        assert any("is copied when it is ready" in n.message for n in app._notifications)
         gate.set()
         await wait(app, pilot)
         assert app.clipboard.count("\n") == 3
+        # The copy's notice takes the place of the one that promised it.
+        assert [n.title for n in app._notifications] == ["Copied"]
 
 
 async def test_shift_c_copies_what_docbao_export_writes(make_app, wait, seed, capsys):

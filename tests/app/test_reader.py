@@ -106,3 +106,39 @@ async def test_shorter_in_a_one_sentence_section_changes_nothing_silently(
         assert str(reader.summary_pane.border_subtitle) == "3 sentences · whole article"
         saved = config_dir / "settings.json"
         assert not saved.exists() or json.loads(saved.read_text("utf-8"))["length"] == 3
+
+
+async def test_notices_of_a_kind_replace_each_other(make_app, fixed_language, wait, text_of):
+    # `+` forty times at the longest summary: one notice, not a pile over the panes.
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait(app, pilot)
+        for _ in range(40):
+            await pilot.press("plus")
+        await wait(app, pilot)
+        notices = [n.message for n in app._notifications]
+        assert len(notices) == 1 and "every sentence" in notices[0]
+        await pilot.press("c")
+        await wait(app, pilot)
+        await pilot.press("c")
+        await wait(app, pilot)
+        copied = [n for n in app._notifications if n.title == "Copied"]
+        assert len(copied) == 1 and len(copied[0].message) <= 90
+
+
+async def test_the_current_section_stands_out_when_the_list_has_no_focus(make_app, fixed_language, wait):
+    from textual.color import Color
+
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("2")
+        await wait(app, pilot)
+        nav = app.screen.section_nav
+        assert not nav.has_focus and nav.highlighted == 1
+        row = nav.get_component_rich_style("option-list--option-highlighted")
+        plain = Color.from_rich_color(nav.rich_style.bgcolor)
+        current = Color.from_rich_color(row.bgcolor)
+        # $boost (27,27,27 on 18,18,18) was 0.035 brighter than the list: hard to see.
+        assert abs(current.brightness - plain.brightness) >= 0.08, (plain, current)
+        assert row.bold

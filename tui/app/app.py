@@ -24,6 +24,7 @@ gc.disable()
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 
 from tui.app.keymap import check_keymap
@@ -76,6 +77,7 @@ class DocbaoApp(App[int]):
             settings, settings_message = load_settings()
         self.settings = settings
         self._settings_message = settings_message
+        self._notice_kinds: dict[str, str] = {}  # notification identity -> its kind
         self.reader: ReaderScreen | None = None
         # The desktop clipboard, in a function tests can replace: returns None or why it failed.
         from tui.app.clipboard import copy_to_system_clipboard
@@ -226,15 +228,43 @@ class DocbaoApp(App[int]):
     @work(thread=True, group="clipboard")
     def _copy_to_system(self, text: str, what: str) -> None:
         problem = self.system_clipboard(text)
-        chars = f"{len(text)} characters"
         if problem is None:
-            message = f"{what}, {chars}: terminal and system clipboard."
+            message = f"{what}: terminal and system clipboard."
         else:
-            message = (
-                f"{what}, {chars}: sent to the terminal clipboard (OSC 52); "
-                f"system clipboard not available: {problem}."
-            )
-        self.call_from_thread(self.notify, message, title="Copied", markup=False)
+            message = f"{what}: terminal clipboard only ({problem})."
+            self.log.warning("system clipboard:", problem)
+        self.call_from_thread(self.notify, message, title="Copied", markup=False, kind="copy")
+
+    # -- notices ----------------------------------------------------------------------------------
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+        kind: str | None = None,
+    ) -> None:
+        """A notice that replaces the last one of its kind (`kind`, else its title, else its
+        text): pressing `+` forty times at the longest summary leaves one notice, not eleven."""
+        notification = Notification(
+            message, title, severity, self.NOTIFICATION_TIMEOUT if timeout is None else timeout, markup=markup
+        )
+        self._notice_kinds[notification.identity] = kind or title or message
+        self.post_message(Notify(notification))
+
+    def _on_notify(self, event: Notify) -> None:
+        kinds = self._notice_kinds
+        kind = kinds.get(event.notification.identity)
+        for old in list(self._notifications):
+            if kinds.get(old.identity) == kind:
+                self._unnotify(old, refresh=False)
+        # Forget the kinds of notices that are gone (timed out or dismissed).
+        alive = {n.identity for n in self._notifications} | {event.notification.identity}
+        for identity in [i for i in kinds if i not in alive]:
+            del kinds[identity]
+        super()._on_notify(event)
 
     # -- opening ----------------------------------------------------------------------------------
     def action_open_library(self, folder: Path | None = None) -> None:

@@ -564,7 +564,7 @@ class ReaderScreen(Screen):
 
     def _change_length(self, change: str | None) -> None:
         if change is not None:
-            self.notify(change, markup=False)
+            self.app.notify(change, markup=False, kind="summary")
             return
         self.settings.length = self.session.length
         self.app.save_settings()
@@ -584,7 +584,8 @@ class ReaderScreen(Screen):
             return
         self.scope = "section" if self.scope == "article" else "article"
         self.refresh_summary()
-        self.notify(f"Summary of: {self.session.scope_label(self.session.scope)}", markup=False)
+        label = self.session.scope_label(self.session.scope)
+        self.app.notify(f"Summary of: {label}", markup=False, kind="summary")
 
     def action_pick_algorithm(self) -> None:
         from tui.app.screens.picker import AlgorithmPicker
@@ -638,7 +639,7 @@ class ReaderScreen(Screen):
         summary = self.current_summary
         if summary is None:
             self._pending_copy = "summary"
-            self.notify("Summarizing… the summary will be copied when it is ready.", markup=False)
+            self.app.notify("Summarizing… the summary is copied when it is ready.", markup=False, kind="copy")
             return
         if not summary.sentences:
             self.notify("The summary is empty: nothing was copied.", markup=False)
@@ -647,7 +648,7 @@ class ReaderScreen(Screen):
 
         text = to_text(summary, self.article)
         n = len(summary.sentences)
-        self.app.copy_text(text, f"Copied the summary ({n} sentence{'s' if n != 1 else ''})")
+        self.app.copy_text(text, f"The summary ({n} sentence{'s' if n != 1 else ''})")
 
     def action_copy_note(self) -> None:
         """The reading note, exactly as `docbao export FILE -n LENGTH --algorithm NAME` writes it."""
@@ -658,12 +659,12 @@ class ReaderScreen(Screen):
             request = session.note_request
             if summary is None and request != session.request:
                 self._summarize_for_note(session.article, request)
-            self.notify("Still working… the note will be copied when it is ready.", markup=False)
+            self.app.notify("Still working… the note is copied when it is ready.", markup=False, kind="copy")
             return
         from tui.formats.note import to_markdown
 
         text = to_markdown(self.article, summary, self.people, sections=True)
-        self.app.copy_text(text, "Copied the reading note (Markdown, as docbao export writes it)")
+        self.app.copy_text(text, "The reading note (Markdown)")
 
     # -- search -----------------------------------------------------------------------------------
     def action_search(self) -> None:

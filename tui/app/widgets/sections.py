@@ -13,7 +13,23 @@ from tui.reading.model import Article
 
 
 class SectionNav(PaneList):
-    """Sections by role (opening, achievements, tasks, related) with their own headings."""
+    """Sections by role (opening, achievements, tasks, related) with their own headings.
+
+    The highlighted entry is the section being read: it must stand out when the list does not
+    have the focus too (the lists' usual unfocused highlight, $boost, is 27,27,27 on 18,18,18)."""
+
+    DEFAULT_CSS = """
+    SectionNav {
+        & > .option-list--option-highlighted {
+            background: $accent 30%;
+            color: $text;
+            text-style: bold;
+        }
+        &:focus > .option-list--option-highlighted {
+            background: $accent 45%;
+        }
+    }
+    """
 
     class Jump(Message):
         def __init__(self, index: int) -> None:
