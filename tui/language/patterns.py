@@ -143,6 +143,31 @@ PATTERNS: tuple[Pattern, ...] = (
         ),
     ),
     Pattern(
+        "the family visited",
+        "mention",
+        "before",
+        # the family is visited at home: the man (or the heroic mother) it is named after is not
+        # at the event; "gia đình bà A, 90 tuổi" is the mother visited, who is
+        r"(?<![^\W\d_])gia\s+đình\s+(?:(?:ông|cụ|mẹ|đồng\s+chí)\s+)?$",
+        (
+            (
+                "Đoàn đến thăm hỏi gia đình ông Lục Văn Hòe - nguyên Phó Chủ tịch Quốc hội, ông Tăng Văn Bá.",
+                "Lục Văn Hòe",
+                "mentioned",
+            ),
+            (
+                "Đoàn đến thăm hỏi gia đình ông Lục Văn Hòe - nguyên Phó Chủ tịch Quốc hội, ông Tăng Văn Bá.",
+                "Tăng Văn Bá",
+                "mentioned",
+            ),
+            (
+                "Cùng dự lễ có gia đình bà Hồ Thị Gấm, 92 tuổi, ở xã Tam Hiệp.",
+                "Hồ Thị Gấm",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
         "retired or relieved",
         "mention",
         "after",

@@ -34,6 +34,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tui.language.names import (
     HISTORICAL,
@@ -245,6 +246,7 @@ _CHAIN_BACK = re.compile(
     r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục)\s+)*",
     re.IGNORECASE,
 )
+_LIST_JOIN = re.compile(r"\s*(?:[,;]|\s[-–]\s)?\s*(?:và\s+)?", re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
     r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
@@ -307,6 +309,7 @@ class _Hit:
     chair: bool = False
     absent: bool = False  # named as the one someone acts for: mentioned, not attending
     plain: bool = False  # named only as "ông" / "bà" / "chị" …, with no office or title
+    acted_for: bool = False  # the authority someone acts for: the names after it are who acts
 
 
 @dataclass(slots=True)
@@ -899,7 +902,10 @@ class _Scanner:
                 return 0
         if i > 0 and SPACE.fullmatch(self.gaps[i - 1]):
             prev = self.toks[i - 1].low
-            if _place_at(self.toks, i - 1):
+            # "gia đình ông A": the family of someone (the patterns' "family visited" row);
+            # "gia đình bà B" is read as the mother visited at home, and no honorific here
+            family = prev == "đình" and i > 1 and self.toks[i - 2].low == "gia" and t.low != "bà"
+            if _place_at(self.toks, i - 1) and not family:
                 return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
             if prev in _NOT_BEFORE_HONORIFIC:
                 return 0  # "trẻ em …", "nước Anh", "ông bà …"
@@ -962,6 +968,7 @@ class _Scanner:
             name,
             list(roles),
             absent=self.not_here(lead),
+            acted_for=self.on_behalf_of(lead),
         )
         self.hits.append(h)
 
@@ -1403,8 +1410,18 @@ class _Scanner:
                 if not t.cap and t.low not in _LIST_GOES_ON:
                     self.list_roles = None
                 i += 1
+        self.carry_absence()
         self.mark_chairs()
         self.ex.hits.extend(self.hits)
+
+    def carry_absence(self) -> None:
+        """A cue before a list governs the list: "thăm gia đình ông A - …, ông B - …" names two
+        who are not there, as "thay ông A, ông B" would."""
+        named = sorted((h for h in self.hits if h.kind == "name"), key=lambda h: h.seg_start)
+        for prev, h in pairwise(named):
+            joined = _LIST_JOIN.fullmatch(self.ex.vt, prev.seg_end, h.seg_start)
+            if prev.absent and not prev.acted_for and not h.absent and joined:
+                h.absent = True
 
     def mark_chairs(self) -> None:
         if not self.hits:
