@@ -14,6 +14,12 @@ Algorithms (`tui.language.algorithms`):
 
 This module imports nothing heavy: numpy and underthesea load on the first summary (sumy only in
 the tests and benchmarks that compare with it).
+
+Memory is linear in the scope: the graph rankers work on blocks of at most
+`rankers.GRAPH_BLOCK` sentences. A scope of more than `MAX_SENTENCES` distinct sentences (a
+dozen megabytes of prose, minutes of word segmentation, where a news article has a hundred) is
+refused with a ReadError before any word is segmented, as is a summary the machine has not the
+memory for.
 """
 
 from __future__ import annotations
@@ -21,9 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
+from tui.reading.errors import ReadError
 from tui.reading.model import Article, Paragraph, Sentence
 
 __all__ = ["ALGORITHM_NAMES", "DEFAULT_ALGORITHM", "Summary", "SummarySentence", "summarize"]
+
+MAX_SENTENCES = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +138,19 @@ def summarize(
     count, ratio = resolve_length(length, len(scope.sentences))
     if count == 0 or not scope.sentences:
         return Summary(algorithm, count, ratio, section, ())
+    name = article.path or "<input>"
+    if len(scope.sentences) > MAX_SENTENCES:
+        shown = f"{len(scope.sentences):,} sentences (at most {MAX_SENTENCES:,})"
+        raise ReadError(name, f"too long to summarize: {shown}")
+    try:
+        return _summarize(article, scope, algorithm, count, ratio, section)
+    except MemoryError as e:
+        raise ReadError(name, "not enough memory to summarize it") from e
+
+
+def _summarize(
+    article: Article, scope: Scope, algorithm: str, count: int, ratio: float | None, section: int | None
+) -> Summary:
 
     from tui.language.words import cache_for, stop_words
 
