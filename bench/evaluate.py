@@ -170,14 +170,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, help="only the first N articles")
     p.add_argument("--cache", help="folder for the segmented words (default ~/.cache/docbao-bench)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--model",
+        action="append",
+        default=[],
+        help="NAME=FILE: also score docbao with these weights (a newsrank.tsv), as docbao:NAME; "
+        "NAME=hand: the first, hand-set weights",
+    )
     args = p.parse_args(argv)
 
     algorithms = [a for a in args.algorithms.split(",") if a]
     unknown = [a for a in algorithms if a not in ALGORITHM_NAMES]
     if unknown:
         p.error(f"unknown algorithm(s): {', '.join(unknown)}")
+    from tui.language import newsrank
+
+    models = {}
+    for spec in args.model:
+        name, _, path = spec.partition("=")
+        if path == "hand":
+            models[name] = newsrank.HAND_SET
+        else:
+            models[name] = newsrank.Model.parse(Path(path).read_text(encoding="utf-8"))
     items = corpus.load(args.data, args.limit, args.cache)
-    result = evaluate(items, algorithms, args.n)
+    result = evaluate(items, algorithms, args.n, models=models)
     if args.json:
         print(
             json.dumps({"data": args.data, "articles": len(items), "n": args.n, "systems": result}, indent=2)

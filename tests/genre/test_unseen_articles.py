@@ -36,8 +36,9 @@ from pathlib import Path
 
 import pytest
 
+from tui.language.newsrank import is_fragment, is_protocol
 from tui.language.people import People, extract_people
-from tui.language.summarize import summarize
+from tui.language.summarize import scope_of, summarize
 from tui.reading.model import Article
 from tui.reading.parse import parse
 
@@ -549,6 +550,17 @@ def test_default_summary_is_body_prose_only(case: Expected) -> None:
     author = case.meta.get("author")
     if author:
         assert author not in [s.text for s in summarize(a).sentences]
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_the_summary_tells_what_was_said_not_who_attended(case: Expected) -> None:
+    """A sentence that only lists attendees or chairs comes after every sentence of the story,
+    whatever verb opens it."""
+    a = read(case)
+    story = {s.text for s in scope_of(a).sentences if not is_protocol(s.text) and not is_fragment(s.text)}
+    chosen = [s.text for s in summarize(a).sentences]
+    if len(story) >= len(chosen):
+        assert not [t for t in chosen if is_protocol(t)], chosen
 
 
 def test_the_model_changes_no_attendee() -> None:

@@ -167,7 +167,8 @@ def _summarize(
         from tui.language.newsrank import rank
 
         lead = cache.many(lead_texts)
-        ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count, seen=lead)
+        title = cache.words(article.title) if article.title.strip() else ()
+        ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count, seen=lead, title=title)
     else:
         from tui.language.rankers import RANKERS, Doc
 

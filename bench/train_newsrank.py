@@ -1,0 +1,330 @@
+"""Learn the default summarizer's weights (tui/language/data/newsrank.tsv) from editor-written leads.
+
+    .venv/bin/python bench/train_newsrank.py --train /work/data/vi-news-train-fit.jsonl \\
+        [--check /work/data/vi-news-train-eval.jsonl] [--write tui/language/data/newsrank.tsv]
+
+Each candidate sentence of an article (the scope `docbao` summarizes, through our own reader)
+is described by `newsrank.FEATURES`.  The labels are the greedy oracle: the sentences that, taken
+one by one while the mean of ROUGE-1 and ROUGE-2 F1 against the editor's lead still rises, best
+summarize the article (at most 3).  A logistic regression (numpy, Newton's method, an L2 penalty
+on standardized features) learns which sentences the oracle takes.  The summary as a whole then
+decides the rest: the penalty and the near-repeat rule (TF-IDF cosine or shared word trigrams)
+are chosen by the 3-sentence summaries' mean ROUGE F1 over Lead-3 on the training articles, fitted
+on one half and scored on the other, both ways.  The final weights are fitted on all of them.
+
+Deterministic: no sampling, a fixed order.  The features and labels of a data file are kept
+outside the repository (bench/corpus.py's cache) and computed again when the features' code
+changes.  `--check` prints the same fast ROUGE for the hand-set and the learned weights on
+another file (bench/evaluate.py gives the official figures with rouge-score).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import pickle
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus
+from evaluate import Tokenizer, lead_sentences
+
+from tui.language import newsrank, protocol
+
+N = 3
+
+
+@dataclass
+class Sample:
+    texts: list[str]
+    words: list[tuple[str, ...]]
+    found: newsrank.Features
+    tokens: list[list[str]]  # each sentence's ROUGE tokens
+    reference: list[str]
+    lead3: list[str]  # Lead-3's tokens
+    oracle: list[int]
+
+
+# --- ROUGE, fast (the protocol's tokens; F1 as rouge-score computes it) ---------------------------
+
+
+def _f1(overlap: int, cand: int, ref: int) -> float:
+    if overlap == 0 or cand == 0 or ref == 0:
+        return 0.0
+    p, r = overlap / cand, overlap / ref
+    return 2 * p * r / (p + r)
+
+
+def _ngrams(tokens: list[str], n: int) -> Counter:
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def rouge(cand: list[str], ref: list[str], lcs: bool = True) -> tuple[float, float, float]:
+    out = []
+    for n in (1, 2):
+        c, r = _ngrams(cand, n), _ngrams(ref, n)
+        out.append(_f1(sum((c & r).values()), sum(c.values()), sum(r.values())))
+    out.append(_f1(_lcs(cand, ref), len(cand), len(ref)) if lcs else 0.0)
+    return out[0], out[1], out[2]
+
+
+def greedy_oracle(tokens: list[list[str]], ref: list[str], limit: int = N) -> list[int]:
+    chosen: list[int] = []
+    best = 0.0
+    while len(chosen) < limit:
+        pick, gain = None, best
+        for i in range(len(tokens)):
+            if i in chosen:
+                continue
+            cand = [t for k in sorted([*chosen, i]) for t in tokens[k]]
+            r1, r2, _ = rouge(cand, ref, lcs=False)
+            if (r1 + r2) / 2 > gain:
+                pick, gain = i, (r1 + r2) / 2
+        if pick is None:
+            break
+        chosen.append(pick)
+        best = gain
+    return sorted(chosen)
+
+
+# --- features, kept on disk -----------------------------------------------------------------------
+
+
+def _code_key() -> str:
+    """Changes when the features' code or word lists change."""
+    parts = [inspect.getsource(newsrank), inspect.getsource(protocol)]
+    data = Path(protocol.__file__).parent / "data" / "protocol_vi.txt"
+    parts.append(data.read_text("utf-8"))
+    return hashlib.sha256("".join(parts).encode()).hexdigest()[:12]
+
+
+def samples(path: str, cache: str | None = None) -> list[Sample]:
+    from tui.language.summarize import scope_of
+    from tui.language.words import stop_words
+
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    store = corpus.cache_dir(cache) / f"newsrank-{digest}-{_code_key()}.pkl"
+    if store.exists():
+        with store.open("rb") as f:
+            return pickle.load(f)
+    tok = Tokenizer()
+    stop = stop_words()
+    out = []
+    for item in corpus.load(path, cache=cache):
+        article = item.article
+        scope = scope_of(article)
+        if not scope.sentences:
+            continue
+
+        def words(text: str, known: dict = item.words) -> tuple[str, ...]:
+            return known.get(text.strip(), ()) if text.strip() else ()
+
+        texts = [s.text for s in scope.sentences]
+        ws = [words(t) for t in texts]
+        lead = [words(s.text) for s in article.sentences if s.kind == "lead"]
+        found = newsrank.features(
+            texts, ws, [words(q) for q in scope.query], stop, lead, words(article.title)
+        )
+        tokens = [tok.tokenize(t) for t in texts]
+        ref = tok.tokenize(item.row["summary"])
+        lead3 = tok.tokenize(" ".join(lead_sentences(item.row["body"])[:N]))
+        out.append(Sample(texts, ws, found, tokens, ref, lead3, greedy_oracle(tokens, ref)))
+    tmp = store.with_suffix(".tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(store)
+    return out
+
+
+# --- the regression ---------------------------------------------------------------------------
+
+
+def fit(data: list[Sample], penalty: float) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """Logistic regression of oracle membership on standardized features (Newton's method);
+    returns the weights and intercept on the raw features, and the standardized weights with
+    the features' scales (for explaining them)."""
+    x = np.vstack([s.found.matrix for s in data])
+    y = np.concatenate([np.isin(np.arange(len(s.texts)), s.oracle).astype(float) for s in data])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = np.column_stack([np.ones(len(x)), (x - mean) / scale])
+    w = np.zeros(z.shape[1])
+    ridge = np.full(z.shape[1], penalty)
+    ridge[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + ridge * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(ridge)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[1:] / scale
+    return raw, float(w[0] - raw @ mean), w[1:], scale
+
+
+def scores_of(data: list[Sample], model: newsrank.Model) -> np.ndarray:
+    """Mean ROUGE-1/2/L F1 of the model's 3-sentence summaries minus Lead-3's, per article."""
+    vector = model.vector()
+    out = []
+    for s in data:
+        scores = model.intercept + s.found.matrix @ vector
+        chosen = newsrank.select(scores, s.found, s.words, min(N, len(s.texts)), model)
+        cand = [t for i, _ in chosen for t in s.tokens[i]]
+        mine, base = rouge(cand, s.reference), rouge(s.lead3, s.reference)
+        out.append([100 * (a - b) for a, b in zip(mine, base, strict=True)])
+    return np.array(out)
+
+
+def _objective(data: list[Sample], model: newsrank.Model, memo: list[dict]) -> float:
+    """Mean over articles of the 3-sentence summary's (ROUGE-1 + ROUGE-2) / 2 F1."""
+    vector = model.vector()
+    total = 0.0
+    for s, seen in zip(data, memo, strict=True):
+        scores = s.found.matrix @ vector
+        chosen = tuple(i for i, _ in newsrank.select(scores, s.found, s.words, min(N, len(s.texts)), model))
+        value = seen.get(chosen)
+        if value is None:
+            r1, r2, _ = rouge([t for i in chosen for t in s.tokens[i]], s.reference, lcs=False)
+            value = seen[chosen] = (r1 + r2) / 2
+        total += value
+    return total / len(data)
+
+
+def tune(
+    data: list[Sample], model: newsrank.Model, scale: np.ndarray, steps=(0.2, 0.1, 0.05)
+) -> newsrank.Model:
+    """The summary as a whole: coordinate ascent on each standardized weight, from the
+    regression's, while the training summaries' mean ROUGE rises."""
+    memo: list[dict] = [{} for _ in data]
+    z = model.vector() * scale
+    best = _objective(data, model, memo)
+    for step in steps:
+        improved = True
+        while improved:
+            improved = False
+            for j in range(len(z)):
+                for sign in (1.0, -1.0):
+                    trial = z.copy()
+                    trial[j] += sign * step
+                    candidate = model_of(trial / scale, model.intercept, model.blocking, model.redundancy)
+                    value = _objective(data, candidate, memo)
+                    if value > best + 1e-6:
+                        best, z, improved = value, trial, True
+                        break
+    return model_of(z / scale, model.intercept, model.blocking, model.redundancy)
+
+
+def model_of(raw: np.ndarray, intercept: float, blocking: str, redundancy: float) -> newsrank.Model:
+    weights = {f: float(w) for f, w in zip(newsrank.FEATURES, raw, strict=True)}
+    return newsrank.Model(weights, intercept, blocking, redundancy, "logistic")
+
+
+SELECTIONS = (("trigram", 0.0), ("cosine", 0.5), ("cosine", 0.3))
+PENALTIES = (1.0, 30.0, 300.0)
+
+
+def choose(data: list[Sample]) -> tuple[float, str, float]:
+    """The penalty and near-repeat rule whose summaries beat Lead-3 most on held-out halves."""
+    halves = (data[0::2], data[1::2])
+    best = None
+    for penalty in PENALTIES:
+        fits = [fit(h, penalty) for h in halves]
+        for blocking, redundancy in SELECTIONS:
+            margins = np.vstack(
+                [
+                    scores_of(halves[1 - k], model_of(fits[k][0], fits[k][1], blocking, redundancy))
+                    for k in (0, 1)
+                ]
+            ).mean(axis=0)
+            print(
+                f"  penalty {penalty:g}, {blocking} {redundancy:g}: "
+                + " / ".join(f"{m:+.2f}" for m in margins)
+            )
+            if best is None or margins.mean() > best[0]:
+                best = (margins.mean(), penalty, blocking, redundancy)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def write(path: str, raw, intercept, standardized, scale, blocking, redundancy, penalty, count) -> None:
+    lines = [
+        "# The default summarizer's weights (tui/language/newsrank.py), learned by",
+        "# bench/train_newsrank.py: a logistic regression of the greedy-oracle sentences of "
+        f"{count:,} VietNews",
+        f"# train-split articles on the features below (L2 penalty {penalty:g} on standardized features).",
+        "# A sentence's score is intercept + sum of weight x feature; the comment after each weight",
+        "# is the weight per standard deviation of the feature: how much it matters. The score shown",
+        "# is 1 / (1 + e^-score), the odds that the oracle would take the sentence.",
+        "link\tlogistic",
+        f"blocking\t{blocking}",
+        f"redundancy\t{redundancy:g}",
+        f"intercept\t{intercept:.6f}",
+    ]
+    for name, w, zw in zip(newsrank.FEATURES, raw, standardized, strict=True):
+        lines.append(f"{name}\t{w:.6f}\t# {zw:+.3f} per sd")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--train", required=True, help="JSON Lines training articles")
+    p.add_argument("--check", action="append", default=[], help="JSON Lines articles to compare on")
+    p.add_argument("--write", help="where to write the model (tui/language/data/newsrank.tsv)")
+    p.add_argument("--cache", help="folder for words and features (default ~/.cache/docbao-bench)")
+    p.add_argument("--tune", action="store_true", help="then tune the weights on whole summaries")
+    args = p.parse_args(argv)
+
+    data = samples(args.train, args.cache)
+    positives = sum(len(s.oracle) for s in data)
+    print(f"{len(data)} articles, {sum(len(s.texts) for s in data)} sentences, {positives} in the oracle")
+    penalty, blocking, redundancy = choose(data)
+    raw, intercept, standardized, scale = fit(data, penalty)
+    model = model_of(raw, intercept, blocking, redundancy)
+    print(f"chosen: penalty {penalty:g}, {blocking} {redundancy:g}")
+    if args.tune:
+        halves = (data[0::2], data[1::2])
+        for k in (0, 1):
+            r, b, _, sc = fit(halves[k], penalty)
+            plain = model_of(r, b, blocking, redundancy)
+            tuned = tune(halves[k], plain, sc)
+            other = halves[1 - k]
+            print(
+                f"  tuned on half {k}, other half over Lead-3: "
+                + " / ".join(f"{m:+.2f}" for m in scores_of(other, plain).mean(axis=0))
+                + " → "
+                + " / ".join(f"{m:+.2f}" for m in scores_of(other, tuned).mean(axis=0))
+            )
+        model = tune(data, model, scale)
+        standardized = model.vector() * scale
+        raw = model.vector()
+    for name, zw in sorted(zip(newsrank.FEATURES, standardized, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:22} {zw:+.3f}")
+    if args.write:
+        write(args.write, raw, intercept, standardized, scale, blocking, redundancy, penalty, len(data))
+    for path in args.check:
+        check = samples(path, args.cache)
+        for label, m in (("hand-set", newsrank.HAND_SET), ("learned", model)):
+            margins = scores_of(check, m).mean(axis=0)
+            print(f"{path}: {label} over Lead-3 " + " / ".join(f"{x:+.2f}" for x in margins))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
