@@ -142,3 +142,23 @@ async def test_the_current_section_stands_out_when_the_list_has_no_focus(make_ap
         # $boost (27,27,27 on 18,18,18) was 0.035 brighter than the list: hard to see.
         assert abs(current.brightness - plain.brightness) >= 0.08, (plain, current)
         assert row.bold
+
+
+async def test_a_screenshot_without_a_downloads_folder_goes_to_the_data_folder(
+    make_app, fixed_language, wait, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no ~/Downloads there
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(app, pilot)
+        app.deliver_screenshot()
+        while not any(n.title == "Screenshot" for n in app._notifications):
+            await pilot.pause()
+        notice = next(n for n in app._notifications if n.title == "Screenshot")
+        assert notice.severity == "information", notice.message
+        folder = tmp_path / "data" / "docbao" / "screenshots"
+        saved = list(folder.glob("*.svg"))
+        assert len(saved) == 1 and str(folder) in notice.message

@@ -235,6 +235,17 @@ class DocbaoApp(App[int]):
             self.log.warning("system clipboard:", problem)
         self.call_from_thread(self.notify, message, title="Copied", markup=False, kind="copy")
 
+    # -- screenshots ------------------------------------------------------------------------------
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's Screenshot: into the Downloads folder where there is one, else docbao's
+        data folder, else the working directory (Textual's own choice failed without Downloads).
+        Textual's notice then says where it went."""
+        if path is None:
+            path = str(screenshot_folder())
+        return super().deliver_screenshot(filename, path, time_format)
+
     # -- notices ----------------------------------------------------------------------------------
     def notify(
         self,
@@ -298,6 +309,21 @@ class DocbaoApp(App[int]):
                 self.pop_screen()
             self.reader.load_article(article)
         self._remember(article)
+
+
+def screenshot_folder() -> Path:
+    """An existing folder for screenshots: Downloads, else docbao's data folder, else here."""
+    from platformdirs import user_data_dir, user_downloads_dir
+
+    downloads = Path(user_downloads_dir())
+    if downloads.is_dir():
+        return downloads
+    data = Path(user_data_dir("docbao", appauthor=False)) / "screenshots"
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.cwd()
+    return data
 
 
 class AbandoningExecutor(ThreadPoolExecutor):
