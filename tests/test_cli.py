@@ -347,7 +347,7 @@ def test_an_empty_section_has_nothing_to_summarize(capsys, tmp_path):
     assert one_line(err) == f"docbao: {p}: no body sentences to summarize in section 2"
     code, out, err = run(capsys, "summarize", str(p), "--section", "2", "--format", "json")
     assert (code, err) == (0, "")
-    assert json.loads(out)["sentences"] == [] and json.loads(out)["section"] == 1
+    assert json.loads(out)["sentences"] == [] and json.loads(out)["section"] == 2  # as --section counts
 
 
 # --- every kind of input, read correctly ----------------------------------------------------------
@@ -640,7 +640,7 @@ def test_every_format_makes_a_hostile_title_source_and_path_printable():
 
 
 @pytest.mark.parametrize(
-    ("key", "section"), [("1", 0), ("3", 2), ("achievements", 1), ("TASKS", 2), ("opening", 0)]
+    ("key", "section"), [("1", 1), ("3", 3), ("achievements", 2), ("TASKS", 3), ("opening", 1)]
 )
 def test_section_by_number_or_role(capsys, files, key, section):
     code, out, _ = run(capsys, "summarize", files["article"], "--section", key, "--format", "json")

@@ -418,7 +418,7 @@ def test_json_form(hand):
     summary = summarize(hand, "lexrank", 2, section=0)
     data = fs.to_dict(summary)
     assert list(data) == ["algorithm", "length", "ratio", "section", "sentences"]
-    assert (data["algorithm"], data["length"], data["ratio"], data["section"]) == ("lexrank", 2, None, 0)
+    assert (data["algorithm"], data["length"], data["ratio"], data["section"]) == ("lexrank", 2, None, 1)
     assert [list(s) for s in data["sentences"]] == [["id", "section", "start", "end", "score", "text"]] * 2
     for row, s in zip(data["sentences"], summary.sentences, strict=True):
         assert hand.text[row["start"] : row["end"]] == row["text"] == s.text

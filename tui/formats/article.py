@@ -39,8 +39,14 @@ def caption_text(c: Caption) -> str:
     return text
 
 
-def _section_dict(sec: Section) -> dict[str, Any]:
+def section_number(index: int | None) -> int | None:
+    """A section as JSON numbers it: from 1, as `--section` and the reader count (None: none)."""
+    return None if index is None else index + 1
+
+
+def _section_dict(sec: Section, index: int) -> dict[str, Any]:
     d: dict[str, Any] = {
+        "number": index + 1,
         "heading": sec.heading,
         "role": sec.role,
         "start": sec.start,
@@ -68,10 +74,17 @@ def to_dict(article: Article) -> dict[str, Any]:
         "source": article.source,
         "meta": dict(article.meta),
         "lead": article.lead,
-        "sections": [_section_dict(s) for s in article.sections],
+        "sections": [_section_dict(s, i) for i, s in enumerate(article.sections)],
         "related": [_related_dict(r) for r in article.related],
         "sentences": [
-            {"id": s.id, "section": s.section, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text}
+            {
+                "id": s.id,
+                "section": section_number(s.section),
+                "kind": s.kind,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+            }
             for s in article.sentences
         ],
         "text": article.text,

@@ -14,16 +14,19 @@ from tui.reading.model import Article
 
 def to_dict(summary: Summary) -> dict[str, Any]:
     """{"algorithm", "length", "ratio", "section", "sentences": [{"id", "section", "start", "end",
-    "score", "text"}]}; spans index the article's text, as in `docbao parse`."""
+    "score", "text"}]}; spans index the article's text, as in `docbao parse`; sections are
+    numbered from 1, as `--section` takes them."""
+    from tui.formats.article import section_number
+
     return {
         "algorithm": summary.algorithm,
         "length": summary.length,
         "ratio": summary.ratio,
-        "section": summary.section,
+        "section": section_number(summary.section),
         "sentences": [
             {
                 "id": s.id,
-                "section": s.section,
+                "section": section_number(s.section),
                 "start": s.start,
                 "end": s.end,
                 "score": s.score if math.isfinite(s.score) else None,

@@ -27,6 +27,8 @@ def seed_article() -> Path:
 def shown_path(path: str | os.PathLike[str]) -> str:
     """A path as a person should read it, printable: the bundled articles by name, not by their
     place deep inside the installed package; any other path as it is, its controls escaped."""
+    if str(path) == "<stdin>":  # as Markdown would hide it (a tag) or escape it ('\\<stdin>')
+        return "standard input"
     p = Path(path)
     if p == bundled_dir() or p.parent == bundled_dir():
         name = "" if p == bundled_dir() else f" {printable(p.name)}"
