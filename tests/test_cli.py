@@ -7,6 +7,7 @@ Most cases run in-process through `tui.cli.main([...])`; a few run `python -m tu
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -1287,3 +1288,93 @@ def test_with_stdout_closed_one_line_and_no_traceback(files, argv):
     r = docbao_closing(1, *(a.format(article=files["article"]) for a in argv))
     assert r.returncode == 2
     assert r.stderr.decode() == "docbao: <stdout>: not open\n"
+
+
+# --- signals: a batch stops at once, and its workers with it -------------------------------------
+
+
+def _gone(pids: list[int], timeout: float) -> bool:
+    """Wait (on pidfds, up to `timeout` each) for processes that are not our children to end."""
+    import select
+
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue
+        try:
+            ready, _, _ = select.select([fd], [], [], timeout)
+        finally:
+            os.close(fd)
+        if not ready:
+            return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def long_batch(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("long-batch")
+    for i in range(12):  # long reports: work is under way in both workers when the signal comes
+        (folder / f"{i:02}.txt").write_text(ARTICLE.replace("Nam Sơn", f"Nam Sơn {i}") * 30, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open") or not os.path.exists("/proc/self/task"), reason="Linux")
+@pytest.mark.parametrize(("signame", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
+def test_a_signal_stops_a_batch_and_its_workers(long_batch, signame, status):
+    import signal
+
+    proc = subprocess.Popen(
+        [sys.executable, "-P", "-m", "tui", "summarize", str(long_batch), "--jobs", "2", "-n", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    workers: list[int] = []
+    try:
+        json.loads(proc.stdout.readline())  # summarizing: both workers are up
+        workers += [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        assert len(workers) == 2
+        signum = getattr(signal, signame)
+        if signum == signal.SIGINT:
+            os.killpg(proc.pid, signum)  # ctrl-c: the terminal signals the whole foreground group
+        else:
+            os.kill(proc.pid, signum)  # kill: the parent alone
+        assert proc.wait(timeout=10) == status  # not the minutes the other articles would take
+        assert _gone(workers, timeout=10)
+        assert b"Traceback" not in proc.stderr.read()
+    finally:
+        _leave_nothing_running(proc, workers, long_batch)
+        proc.stderr.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_workers_die_with_a_parent_killed_outright(long_batch):
+    proc = subprocess.Popen(
+        [sys.executable, "-P", "-m", "tui", "summarize", str(long_batch), "--jobs", "2", "-n", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    workers: list[int] = []
+    try:
+        json.loads(proc.stdout.readline())
+        workers += [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        proc.kill()  # SIGKILL: no clean-up of its own can run
+        proc.wait(timeout=10)
+        assert workers and _gone(workers, timeout=10)
+    finally:
+        _leave_nothing_running(proc, workers, long_batch)
+
+
+def _leave_nothing_running(proc: subprocess.Popen, workers: list[int], folder: Path) -> None:
+    """After a failed test too: the command and the workers it had are ended."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    for pid in workers:  # still ours: the number may have gone to another process since
+        with contextlib.suppress(OSError):
+            if str(folder).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                os.kill(pid, 9)
+    proc.stdout.close()

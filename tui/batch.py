@@ -105,13 +105,33 @@ def warm_up(algorithm: str) -> None:
 _options: tuple[str, int | float, str | None] | None = None
 
 
-def _init_worker(algorithm: str, length: int | float, section: str | None) -> None:
+def _init_worker(parent: int, algorithm: str, length: int | float, section: str | None) -> None:
     global _options
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl-c is the parent's to handle: no traceback per worker
+    for name in ("SIGTERM", "SIGHUP"):  # the parent's handlers (tui.cli) are the parent's
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _die_with(parent)
     _options = (algorithm, length, section)
     warm_up(algorithm)
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this worker when its parent dies, however it dies (SIGKILL, a crash),
+    so that no worker is left summarizing for no one (Linux; elsewhere the parent's clean-up on
+    SIGTERM, SIGHUP and ctrl-c is all there is)."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the line above: nothing to work for
+        os._exit(1)
 
 
 def _work(item: Item) -> Outcome:
@@ -134,13 +154,17 @@ def summarize_all(
 
     workers = min(jobs, len(todo))
     with ProcessPoolExecutor(
-        workers, initializer=_init_worker, initargs=(algorithm, length, section)
+        workers, initializer=_init_worker, initargs=(os.getpid(), algorithm, length, section)
     ) as pool:
         broken: str | None = None
         try:
-            done = pool.map(_work, todo, chunksize=1)
+            # Futures of our own rather than pool.map: an interrupt met while map's iterator waits
+            # cancels its futures, and the pool, failing them once its workers are stopped, then
+            # raises InvalidStateError from its own thread (Python 3.11).
+            futures = [pool.submit(_work, it) for it in todo]
         except BrokenProcessPool as e:  # broken while the work was handed out (a worker died at once)
-            done, broken = iter(()), internal_error(e)
+            futures, broken = [], internal_error(e)
+        done = iter(futures)
         try:
             for it in items:
                 if isinstance(it, Outcome):
@@ -149,13 +173,26 @@ def summarize_all(
                     yield Outcome(it.name, None, broken)
                 else:
                     try:
-                        yield next(done)
+                        yield next(done).result()
                     except BrokenProcessPool as e:  # a worker was killed (out of memory, a signal)
                         broken = internal_error(e)
                         yield Outcome(it.name, None, broken)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException:  # ctrl-c, SIGTERM or SIGHUP (tui.cli), or stdout gone: stop now
+            _stop_workers(pool)
+            pool.shutdown(wait=False)
             raise
+
+
+def _stop_workers(pool) -> None:
+    """Kill the pool's workers at once: shutting the pool down waits for the articles they are
+    summarizing (11-16 s after a ctrl-c), and a worker left running outlives the command."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14
+    if kill is not None:
+        kill()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):  # already gone
+            process.kill()
 
 
 def run_batch(

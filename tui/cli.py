@@ -14,7 +14,7 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from tui.requests import OutputError, UsageError, reserve_closed_streams, resolve_section, say, write_out
@@ -335,8 +335,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            args = build_parser().parse_args(argv)
-            return args.func(args)
+            with _stop_on_signals():
+                args = build_parser().parse_args(argv)
+                return args.func(args)
         return _run_app(argv)
     except OutputError as e:
         say(f"docbao: {e}")
@@ -351,6 +352,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated as e:
+        return 128 + e.signum
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the command is, as ctrl-c raises KeyboardInterrupt."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP (the terminal closed) end a command as ctrl-c does: its clean-up runs,
+    so worker processes are stopped with it, and the exit status is 128 + the signal's number.
+    (By default they killed this process at once, leaving the workers of `--jobs N` running.)
+    A signal the caller ignores, such as SIGHUP under nohup, stays ignored."""
+    import signal
+
+    main_pid = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:  # a forked worker inherited this handler: die as by default
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated(signum)
+
+    replaced = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            with contextlib.suppress(ValueError):  # not the main thread (main() called in-process)
+                replaced[signum] = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        for signum, before in replaced.items():
+            signal.signal(signum, before)
 
 
 def _tolerant_streams() -> None:
