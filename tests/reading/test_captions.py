@@ -118,3 +118,38 @@ def test_gallery_neighbours_need_less_evidence():
     lines = [P1, P2, "Ông Vi Văn Thắm (bên trái) trao quà.", "Bà con nhận quà Tết."]
     assert find_captions(lines, [False] * 4) == {2, 3}
     assert evidence("Bà con nhận quà Tết.") < 3
+
+
+def test_a_gallery_closing_the_story():
+    gallery = ["Cổng làng nhìn từ đầu dốc", "Nhà văn hóa thôn mới khánh thành", "Sân phơi chè của hợp tác xã"]
+    a = parse(f"Tiêu đề\n{P1}\n{P2}\n{P3}\n" + "\n".join(gallery) + "\n")
+    assert [c.text for c in a.captions] == gallery
+
+
+def test_a_quotation_above_a_lone_credit_stays_the_storys():
+    quote = "“Chúng tôi sẽ làm đến cùng”, ông Vi Văn Thắm nói."
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{quote}\n\nẢnh: Thu Hà\n")
+    assert [c.text for c in a.captions] == ["Ảnh: Thu Hà"]
+    assert quote in [s.text for s in a.body_sentences]
+
+
+def test_other_stories_headlines_and_tagged_leads_close_the_text():
+    a = parse(
+        f"Tiêu đề\n{P1}\n{P2}\n{P3}\n"
+        "Vì sao cầu treo bản Muống chậm tiến độ?\n"
+        "TTO - Sau hai năm khởi công, cầu treo bản Muống mới xong phần mố.\n"
+        "Yên Hòa đón bằng công nhận nông thôn mới TTO - Sáng 2/9, huyện Yên Hòa đón bằng công nhận.\n"
+    )
+    assert [r.title for r in a.related] == [
+        "Vì sao cầu treo bản Muống chậm tiến độ?",
+        "Yên Hòa đón bằng công nhận nông thôn mới",
+    ]
+    assert a.related[0].lead.startswith("TTO - Sau hai năm")
+
+
+def test_an_acronym_and_a_dash_in_the_story_are_no_tagged_lead():
+    a = parse(
+        f"Tiêu đề\n{P1}\nTheo quy hoạch của bộ GT - VT, tuyến đường dài 32 km.\n"
+        "Trong phiên họp, đại diện VKS - giữ quyền công tố tại tòa đề nghị hoãn phiên tòa.\n"
+    )
+    assert a.related == ()

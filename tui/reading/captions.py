@@ -29,6 +29,8 @@ INLINE = 3.0
 TRAILING_RUN = 2.5
 FIRST_LINE = 2.5
 NEIGHBOUR = 1.0
+MIN_GALLERY = 3
+MAX_GALLERY_WORDS = 15
 SHORT_WORDS = 25
 SHORT = 0.5
 # A cue of this weight (a position in the photo, a scene) decides alone.
@@ -59,6 +61,11 @@ def cues() -> tuple[Cue, ...]:
         kind, weight, pattern, example = line.split("\t")
         rows.append(Cue(kind, float(weight), re.compile(pattern, re.IGNORECASE), example))
     return tuple(rows)
+
+
+def _bare(line: str) -> bool:
+    """Short, and ending with no punctuation: a gallery's caption."""
+    return len(line.split()) <= MAX_GALLERY_WORDS and line.rstrip()[-1:].isalnum()
 
 
 def candidate(line: str) -> bool:
@@ -111,6 +118,14 @@ def find_captions(lines: list[str], gaps: list[bool], *, no_lead: bool = False) 
             for i in range(start, n):
                 bonus[i] += TRAILING_RUN
     first = len(lines[0].split()) if lines else 0
+    # A gallery closing the story: three or more short lines with no final punctuation (the
+    # captions of photos one under another), after the story's last sentence.
+    start = n
+    while start > 0 and ok[start - 1] and _bare(lines[start - 1]):
+        start -= 1
+    if n - start >= MIN_GALLERY and start > 0:
+        for i in range(start, n):
+            bonus[i] += TRAILING_RUN
     if no_lead and n >= 2 and ok[0] and first <= MAX_FIRST_LINE_WORDS and len(lines[1].split()) >= 2 * first:
         bonus[0] += FIRST_LINE
     found = {i for i in range(n) if ok[i] and (decisive(lines[i]) or score[i] + bonus[i] >= INLINE)}

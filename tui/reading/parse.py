@@ -265,7 +265,13 @@ def _uncredited_caption(block: Block) -> bool:
         isinstance(block, Paragraph)
         and len(block.sentence_ids) <= 2
         and len(block.text.split()) <= MAX_CAPTION_WORDS
+        and not _QUOTATION.search(block.text)  # a quotation is the story's
     )
+
+
+# Four words or more in quotes: someone's words, which captions do not give.
+# A quotation's start or end alone: it runs over several lines.
+_QUOTATION = re.compile(r"[“\"]\s*\S+(?:\s+\S+){3,}?\s*[”\"]|[“\"][^”\"]{20,}$|^[^“\"]{20,}[”\"]\W*$")
 
 
 def source_tag(line: str) -> tuple[str, int] | None:
@@ -334,7 +340,8 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
         line = lines[i]
         repeated = i + 1 < len(lines) and lines[i + 1].text == line.text
         new_item = repeated or not groups or len(groups[-1]) > 1
-        if new_item or (source_tag(line.text) is None and _looks_like_title(line)):
+        glued = _glued_lead(line.text) is not None
+        if new_item or glued or (source_tag(line.text) is None and _looks_like_title(line)):
             groups.append([line])
             i += 2 if repeated else 1
             continue
@@ -344,6 +351,8 @@ def _related_items(lines: list[_Line], b: _Builder, section: int) -> list[Relate
     for g in groups:
         title, rest = g[0], g[1:]
         headline = _RELATED_DECOR.sub("", title.text) or title.text
+        if (at := _glued_lead(headline)) is not None:
+            headline = headline[:at].strip()  # the headline without the lead glued to it
         ids = b.add(title.start, title.end, "related", section)
         for ln in rest:
             ids += b.add(ln.start, ln.end, "related", section)
@@ -399,6 +408,44 @@ def _trailing_see_also(lines: list[_Line]) -> list[_Line]:
         elif not is_byline(ln.text):
             break
     return found[::-1]
+
+
+# "… vắng mặt TTO - Trái với …": a headline and the other story's tagged lead on one line.
+_GLUED_TAG = re.compile(r"(?<=[^\W_])\s+(?=(?:[A-ZĐ][A-ZĐ0-9]{1,5}|\([^()\n]{2,40}\))\s*[-–—]\s)")
+MIN_TAGGED_LEADS = 2
+
+
+def _glued_lead(line: str) -> int | None:
+    """Where another story's tagged lead starts inside a line that opens with its headline."""
+    if caption_credit(line)[0]:
+        return None  # "… đồi A1 - Ảnh: NGUYỄN KHÁNH": a photo's credit
+    for m in _GLUED_TAG.finditer(line):
+        rest = line[m.end() :]
+        tag = source_tag(rest)
+        # "TTO - Trái với …" opens a sentence; "đại diện VKS - giữ quyền …", "bộ GT - VT" do not
+        opens = rest[tag[1] : tag[1] + 2] if tag else ""
+        headline = len(line[: m.start()].split()) >= MIN_HEADLINE_WORDS
+        if headline and opens[:1].isupper() and opens[1:].islower():
+            return m.end()
+    return None
+
+
+def _tagged_related_tail(body: list[_Line]) -> int | None:
+    """Where other stories' headlines and tagged leads ("TTO - …", "(Baonghean.vn) - …") close
+    the text with no "Tin liên quan" over them: from the headline above the first tagged lead."""
+    tail = body[-MAX_UNMARKED_RELATED:]
+    first = next(
+        (i for i, ln in enumerate(tail) if source_tag(ln.text) or _glued_lead(ln.text) is not None), None
+    )
+    if first is None:
+        return None
+    tagged = sum(1 for ln in tail[first:] if source_tag(ln.text) or _glued_lead(ln.text) is not None)
+    if tagged < MIN_TAGGED_LEADS:
+        return None
+    at = len(body) - len(tail) + first
+    if first > 0 and _looks_like_title(tail[first - 1]) and source_tag(tail[first].text):
+        at -= 1  # the headline over the first lead
+    return at if at >= 2 else None
 
 
 MAX_SIGNATURE_CAPTIONS = 15
@@ -555,7 +602,7 @@ def parse(
         related_lines += body[at + 1 : at + 1 + box]
         body = body[:at] + body[at + 1 + box :]
         start = at
-    if not related_heads and (cut := _unmarked_related(body)) is not None:
+    if not related_heads and (cut := _unmarked_related(body) or _tagged_related_tail(body)) is not None:
         body, related_lines = body[:cut], body[cut:]
     # Photo captions may follow the signature, one a line: the signature is then the last line
     # before them.
