@@ -20,3 +20,7 @@ def seed() -> Article:
 # none, so that what they count and time is the segmenting itself. The store's own tests, and those
 # of the app that open an article twice, give it a folder of their own.
 os.environ["DOCBAO_CACHE_DIR"] = ""
+
+# The library index is off (`tui.index.store`): nothing a test does, the app's background index
+# included, writes to the user's data folder. The index's own tests give it a folder of their own.
+os.environ["DOCBAO_DATA_DIR"] = ""

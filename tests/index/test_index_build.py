@@ -128,3 +128,11 @@ def test_a_missing_folder_is_said_and_nothing_is_removed(data_dir: Path, library
 )
 def test_dates_as_written_become_iso(text: str | None, iso: str | None) -> None:
     assert iso_date(text) == iso
+
+
+def test_an_empty_data_dir_turns_the_index_off(library: Path, monkeypatch, capsys, tmp_path: Path) -> None:
+    monkeypatch.setenv("DOCBAO_DATA_DIR", "")
+    assert main(["index", str(library)]) == 2
+    assert "the library index is turned off" in capsys.readouterr().err
+    assert main(["search", "hdnd"]) == 2
+    assert main(["index", str(library), "--index", str(tmp_path / "i.sqlite")]) == 0

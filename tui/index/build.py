@@ -218,6 +218,10 @@ def build(
     another writer holds the index (this one then waits for it); `progress(total)` returns the
     function to call after each file read."""
     path = index or store.index_path()
+    if path is None:
+        from tui.requests import UsageError
+
+        raise UsageError(f"the library index is turned off (${store.ENV_DIR} is empty); give --index FILE")
     lock = store.WriterLock(path)
     lock.acquire(on_wait=(lambda: on_wait(path)) if on_wait else None)
     try:

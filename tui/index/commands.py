@@ -28,7 +28,10 @@ def _say(line: str) -> None:
 def _index_file(args: argparse.Namespace) -> Path:
     from tui.index.store import index_path
 
-    return Path(args.index) if args.index else index_path()
+    path = Path(args.index) if args.index else index_path()
+    if path is None:
+        raise UsageError("the library index is turned off ($DOCBAO_DATA_DIR is empty); give --index FILE")
+    return path
 
 
 def _date(value: str) -> str:

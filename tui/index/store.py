@@ -97,17 +97,20 @@ class CorruptIndex(Exception):
     """The index file is not a database SQLite can read."""
 
 
-def data_dir() -> Path:
+def data_dir() -> Path | None:
+    """The user data folder (platformdirs), or `$DOCBAO_DATA_DIR`; None when that is set empty,
+    which turns the index off (the test suite does, so that nothing writes to the user's)."""
     override = os.environ.get(ENV_DIR)
-    if override:
-        return Path(override)
+    if override is not None:
+        return Path(override) if override else None
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
-def index_path() -> Path:
-    return data_dir() / INDEX_FILE
+def index_path() -> Path | None:
+    folder = data_dir()
+    return folder / INDEX_FILE if folder is not None else None
 
 
 def is_corrupt(e: sqlite3.Error) -> bool:
