@@ -74,7 +74,7 @@ def scale_up(source: Path, target: Path, n: int) -> int:
         " FROM articles"
     ).fetchall()
     people = {}
-    for row in conn.execute("SELECT article, name, key, folded, kind, roles, start FROM people"):
+    for row in conn.execute("SELECT article, name, key, folded, kind, roles, start, end FROM people"):
         people.setdefault(row[0], []).append(row[1:])
     folded = {
         r[0]: fts_values(r[5], r[9], decompress(r[11]), [p[0] for p in people.get(r[0], [])]) for r in base
@@ -100,8 +100,8 @@ def scale_up(source: Path, target: Path, n: int) -> int:
                 (rowid, *folded[r[0]]),
             )
             conn.executemany(
-                "INSERT INTO people(article, name, key, folded, kind, roles, start)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO people(article, name, key, folded, kind, roles, start, end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(rowid, *p) for p in people.get(r[0], [])],
             )
             have += 1

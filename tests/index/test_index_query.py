@@ -93,7 +93,7 @@ def test_who_tells_namesakes_apart(conn) -> None:
 
 def test_who_keeps_people_without_roles_apart_when_in_doubt() -> None:
     def app(roles: tuple[str, ...], title: str = "Tin") -> Appearance:
-        return Appearance("p", title, None, None, "Hà Văn An", "mentioned", roles, 0)
+        return Appearance("p", title, None, None, "Hà Văn An", "mentioned", roles, 0, 9)
 
     one = namesakes([app(("Bí thư Huyện ủy",)), app(())])
     assert [len(p.appearances) for p in one] == [2]

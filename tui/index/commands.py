@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -79,6 +80,10 @@ def _human_size(n: int) -> str:
 def cmd_index(args: argparse.Namespace) -> int:
     from tui.index.build import build
     from tui.reading.errors import printable
+
+    if args.nice and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)
 
     def events(batch) -> None:
         for e in batch:
@@ -231,6 +236,7 @@ def cmd_who(args: argparse.Namespace) -> int:
                     "source": a.source,
                     "path": a.path,
                     "start": a.start,
+                    "end": a.end,
                 }
                 for a in p.appearances
             ],
@@ -287,6 +293,8 @@ def add_parsers(sub) -> None:
     )
     p.add_argument("--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler to do the work")
     p.add_argument("--commit-every", type=_positive_int, default=500, help=argparse.SUPPRESS)
+    # The reader's background index: at low priority, so that it never slows the reading.
+    p.add_argument("--nice", action="store_true", help=argparse.SUPPRESS)
     _index_option(p)
     p.set_defaults(func=cmd_index)
 

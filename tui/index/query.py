@@ -50,7 +50,8 @@ class Appearance:
     name: str  # as written in that article
     kind: str  # chaired, attended, mentioned, photographed
     roles: tuple[str, ...]
-    start: int  # the first mention, an offset in the article's text
+    start: int  # the first mention, a span of the article's text
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,13 +244,13 @@ def who(conn: sqlite3.Connection, name: str) -> list[Namesake]:
         return []
     column, value = ("key", key) if fold(key) != key else ("folded", folded)
     rows = conn.execute(
-        "SELECT a.path, a.title, a.source, a.date, p.name, p.kind, p.roles, p.start"
+        "SELECT a.path, a.title, a.source, a.date, p.name, p.kind, p.roles, p.start, p.end"
         f" FROM people p JOIN articles a ON a.id = p.article WHERE p.{column} = ?",
         (value,),
     ).fetchall()
     found = [
-        Appearance(path, title, source, date, written, kind, tuple(json.loads(roles)), start)
-        for path, title, source, date, written, kind, roles, start in rows
+        Appearance(path, title, source, date, written, kind, tuple(json.loads(roles)), start, end)
+        for path, title, source, date, written, kind, roles, start, end in rows
     ]
     return namesakes(found)
 

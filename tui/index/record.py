@@ -30,7 +30,8 @@ class PersonRow:
     name: str
     kind: str  # CHAIRED, ATTENDED, MENTIONED or PHOTOGRAPHED
     roles: tuple[str, ...]  # as written in the article
-    start: int  # the first mention, an offset in the article text
+    start: int  # the first mention, a span of the article text
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +90,16 @@ def content_hash(data: bytes) -> str:
 
 def _people_rows(people) -> tuple[PersonRow, ...]:
     rows: list[PersonRow] = []
+
+    def first(mentions) -> tuple[int, int]:
+        return (mentions[0].start, mentions[0].end) if mentions else (0, 0)
+
     for p in people.people:
-        start = p.mentions[0].start if p.mentions else 0
-        rows.append(PersonRow(p.name, CHAIRED if p.chair else ATTENDED, tuple(p.roles), start))
+        rows.append(PersonRow(p.name, CHAIRED if p.chair else ATTENDED, tuple(p.roles), *first(p.mentions)))
     for p in people.mentioned:
-        start = p.mentions[0].start if p.mentions else 0
-        rows.append(PersonRow(p.name, MENTIONED, tuple(p.roles), start))
+        rows.append(PersonRow(p.name, MENTIONED, tuple(p.roles), *first(p.mentions)))
     for ph in people.photographers:
-        start = ph.mentions[0].start if ph.mentions else 0
-        rows.append(PersonRow(ph.name, PHOTOGRAPHED, (), start))
+        rows.append(PersonRow(ph.name, PHOTOGRAPHED, (), *first(ph.mentions)))
     return tuple(rows)
 
 

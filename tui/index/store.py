@@ -48,7 +48,7 @@ APP_NAME = "docbao"
 ENV_DIR = "DOCBAO_DATA_DIR"
 INDEX_FILE = "index.sqlite"
 # Bump when the tables, the folding or what a record holds changes: an older file is rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _WORD = re.compile(r"[^\W_]+")
 
 _SCHEMA = """
@@ -75,7 +75,8 @@ CREATE TABLE people(
     folded TEXT NOT NULL,
     kind TEXT NOT NULL,
     roles TEXT NOT NULL,
-    start INTEGER NOT NULL
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
 );
 CREATE INDEX people_key ON people(key);
 CREATE INDEX people_folded ON people(folded);
@@ -363,19 +364,9 @@ def put(conn: sqlite3.Connection, rec: Indexed) -> None:
         (rowid, *fts_values(rec.title, rec.lead, rec.body, [p.name for p in rec.people])),
     )
     conn.executemany(
-        "INSERT INTO people(article, name, key, folded, kind, roles, start) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                rowid,
-                p.name,
-                name_key(p.name),
-                fold(name_key(p.name)),
-                p.kind,
-                json.dumps(list(p.roles), ensure_ascii=False),
-                p.start,
-            )
-            for p in rec.people
-        ],
+        "INSERT INTO people(article, name, key, folded, kind, roles, start, end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(rowid, p.name, *person_keys(p.name), p.kind, _json(p.roles), p.start, p.end) for p in rec.people],
     )
 
 

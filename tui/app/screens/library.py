@@ -24,6 +24,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from tui.app.screens.library_index import IndexSearch
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.lists import PaneList
 from tui.reading.bundled import shown_path
@@ -60,7 +61,7 @@ def info_prompt(info) -> Text:
     return text
 
 
-class LibraryScreen(Screen):
+class LibraryScreen(IndexSearch, Screen):
     DEFAULT_CSS = """
     LibraryScreen {
         & #library-pane {
@@ -138,6 +139,7 @@ class LibraryScreen(Screen):
         self.query_one("#library-title", Static).update(title)
         self._state(Text("Reading the folder…", style="italic"))
         self._list(folder)
+        self.index_in_background(folder)
 
     def _state(self, text: Text) -> None:
         state = self.query_one("#library-state", Static)
@@ -217,6 +219,7 @@ class LibraryScreen(Screen):
             if n:
                 options.append(None)  # a thin rule between articles
             options.append(Option(info_prompt(self.infos[i]), id=str(i)))
+        options += self.index_options()
         lst = self.article_list
         lst.set_options(options)
         if self.shown:
@@ -234,6 +237,7 @@ class LibraryScreen(Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.search_index(event.value)
         if self.infos:
             self._fill(event.value)
 
@@ -242,7 +246,7 @@ class LibraryScreen(Screen):
         if index is None or not self.shown:
             return None
         option = self.article_list.get_option_at_index(index)
-        return int(option.id) if option.id is not None else None
+        return int(option.id) if option.id is not None and option.id.isdigit() else None
 
     def action_move(self, step: int) -> None:
         lst = self.article_list
@@ -264,12 +268,16 @@ class LibraryScreen(Screen):
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
+        if self.open_index_hit(event.option.id):
+            return
         if event.option.id is not None:
             self._open(int(event.option.id))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         raw = event.value.strip()
+        if not self._is_path(raw) and self.open_index_hit(self.highlighted_id()):
+            return
         chosen = self._chosen()
         if (not raw or not self._is_path(raw)) and chosen is not None:
             self._open(chosen)

@@ -1,15 +1,17 @@
 """The attendee sidebar: chairs, then attendees (roles under the name, mention count), then groups
-and photographers apart. Enter on a person jumps to their next mention in the article."""
+and photographers apart. Enter on a person jumps to their next mention in the article; w lists
+where else they appear in the library index."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.console import Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -22,6 +24,24 @@ from tui.app.widgets.lists import PaneList
 
 class PeopleList(PaneList):
     """People, one option each; headings and groups are disabled options."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "w",
+            "appearances",
+            "Other appearances",
+            id="people.appearances",
+            tooltip="Where the person appears in the library index",
+        ),
+    ]
+
+    def action_appearances(self) -> None:
+        pane = self.parent
+        person = pane.person_at(self.highlighted) if isinstance(pane, PeoplePane) else None
+        if person is not None:
+            from tui.app.screens.appearances import AppearancesScreen
+
+            self.app.push_screen(AppearancesScreen(person.name))
 
 
 def person_prompt(person: Any) -> Group:

@@ -1,0 +1,157 @@
+"""`w` on a person in the attendee pane: where else they appear in the library index (as
+`docbao who` lists it: by date, how they took part, the roles written there, namesakes apart);
+enter opens that article at their mention."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from tui.app.widgets.lists import PaneList
+from tui.reading.errors import printable
+
+
+def appearance_prompt(a: Any) -> Text:
+    text = Text(end="")
+    text.append(f"{a.date or '—':10}  ", style="dim")
+    text.append(printable(a.title), style="bold")
+    text.append("\n")
+    text.append(" " * 12 + a.kind + (" · " + printable(a.source) if a.source else ""), style="dim")
+    for role in a.roles:
+        text.append("\n" + " " * 12 + printable(role))
+    return text
+
+
+class AppearancesScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    AppearancesScreen {
+        align: center middle;
+        & > #appearances-body {
+            width: 100;
+            max-width: 100%;
+            height: auto;
+            max-height: 90%;
+            border: round $accent;
+            border-title-color: $accent;
+            border-title-style: bold;
+            background: $surface;
+            padding: 0 1;
+            & PaneList {
+                background: $surface;
+            }
+            & #appearances-state {
+                color: $foreground-muted;
+            }
+        }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Close", id="appearances.close"),
+    ]
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.person_name = name
+        self.found: list[Any] = []  # option id -> appearance
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="appearances-body") as body:
+            body.border_title = f"{printable(self.person_name)} in the library"
+            body.border_subtitle = "enter opens the article at the mention · esc closes"
+            yield Static("Looking in the library index…", id="appearances-state", markup=False)
+            yield PaneList(id="appearances")
+
+    def on_mount(self) -> None:
+        self.query_one(PaneList).display = False
+        self._look()
+
+    @work(thread=True, exclusive=True, group="appearances")
+    def _look(self) -> None:
+        from tui.index.query import who
+        from tui.index.store import CorruptIndex, index_path, open_for_reading
+
+        path = index_path()
+        if path is None or not path.exists():
+            self.app.call_from_thread(self._say, "No library index yet: `docbao index DIR` builds it.")
+            return
+        try:
+            conn = open_for_reading(path)
+            try:
+                persons = who(conn, self.person_name)
+            finally:
+                conn.close()
+        except (CorruptIndex, Exception) as e:  # being rebuilt, or damaged: say so, never crash
+            self.app.call_from_thread(self._say, f"The library index cannot be read now ({e}).")
+            return
+        self.app.call_from_thread(self._show, persons)
+
+    def _say(self, message: str) -> None:
+        self.query_one("#appearances-state", Static).update(message)
+
+    def _show(self, persons: list[Any]) -> None:
+        if not persons:
+            self._say("Not found in the library index.")
+            return
+        options: list[Option | None] = []
+        self.found = []
+        for person in persons:
+            where = f" ({', '.join(person.places)})" if person.places else ""
+            n = len(person.appearances)
+            head = f"{person.name}{where} · {n} article{'s' if n != 1 else ''}"
+            options.append(Option(Text(printable(head), style="bold underline"), disabled=True))
+            for a in person.appearances:
+                options.append(Option(appearance_prompt(a), id=str(len(self.found))))
+                self.found.append(a)
+        self.query_one("#appearances-state", Static).display = False
+        lst = self.query_one(PaneList)
+        lst.set_options(options)
+        lst.display = True
+        lst.highlighted = 1
+        lst.focus()
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is None:
+            return
+        self._open(self.found[int(event.option.id)])
+
+    @work(thread=True, exclusive=True, group="appearances-open")
+    def _open(self, a: Any) -> None:
+        from tui.reading.document import open_article
+        from tui.reading.errors import ReadError
+
+        try:
+            article = open_article(a.path)
+        except ReadError as e:
+            self.app.call_from_thread(
+                self.notify, str(e), title="Cannot open", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self._show_at, article, a)
+
+    def _show_at(self, article: Any, a: Any) -> None:
+        app: Any = self.app
+        app.show_article(article)
+        reader = getattr(app, "reader", None)
+        if reader is None:
+            return
+        start, end = a.start, a.end
+        if not 0 <= start < end <= len(article.text):
+            return  # the file changed since it was indexed: the article opens at its top
+
+        def jump() -> None:
+            reader.view.set_target((start, end))
+            reader.view.scroll_to_span(start, end)
+
+        app.call_after_refresh(jump)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
