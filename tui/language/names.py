@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tui.language.lexicon import items
+
 __all__ = [
     "HISTORICAL",
     "TextView",
@@ -191,54 +193,14 @@ def item_list(text: str) -> list[str]:
 
 
 # Common surnames, as a prior when cutting a run of capitalised words; never a requirement.
-SURNAMES = frozenset(
-    word_list("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh mai trương
-    lâm phùng tô tạ hà cao chu lương lưu thái tăng la lò quách kiều kim mạc đoàn đàm vi hứa thân
-    tống hầu nông triệu ninh lục khổng vương giang lã âu trịnh từ chế cù diệp nghiêm quan doãn
-    bạch lăng phí viên lạc tôn nhữ khúc thạch mẫn lỗ uông tất sử tề""")
-)
+SURNAMES = frozenset(w.casefold() for w in items("surnames"))
 
 # Provinces, big cities and a few district-level names; a run that is one of these after
 # "tỉnh"/"huyện"/… is a place.
-PLACES = frozenset(
-    name_key(p)
-    for p in item_list("""An Giang|Bà Rịa - Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|
-    Bến Tre|
-    Bình Định|Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|
-    Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|
-    Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|
-    Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|
-    Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|
-    Tiền Giang|Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Việt Nam|Sài Gòn|
-    Huế|Vinh|Cửa Lò|Hoàng Mai|Thái Hòa|Nam Đàn|Kim Liên|Hồng Lĩnh|Kỳ Anh|Sầm Sơn|Bỉm Sơn|
-    Nghi Sơn|Lào|Trung Quốc|Campuchia|Nhật Bản|Hàn Quốc|Hoa Kỳ|Thủ đô|Tây Nguyên|Tây Bắc|
-    Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Hoàng Sa|Trường Sa|Mỹ|Nga|Pháp|Đức|Anh|Nhật|
-    Úc|Ý|Italy|Triều Tiên|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Ấn Độ|Israel|Iran|Iraq|
-    Syria|Cuba|Canada|Liên Hợp Quốc|Thổ Nhĩ Kỳ|Hà Lan|Tây Ban Nha|Bồ Đào Nha|Thụy Điển|Na Uy|
-    Đan Mạch|Phần Lan|Ba Lan|Séc|Hungary|Ukraine|Belarus|Brazil|Argentina|Mexico|Ai Cập|Nam Phi|
-    Myanmar|Brunei|Đài Loan|Hồng Kông|Ma Cao|Mông Cổ|Liên Xô|Liên minh châu Âu|châu Âu|châu Á|
-    Đông Nam Á|Thái Bình Dương|Ấn Độ Dương|Biển Đông|Nhà Trắng|Lầu Năm Góc|Điện Kremlin|
-    Châu Á Thái Bình Dương|Châu Á - Thái Bình Dương|Châu Âu|Châu Á|Châu Phi|Châu Mỹ|
-    Hải Hưng|Hà Tây|Hà Sơn Bình|Nghệ Tĩnh|Bình Trị Thiên|Nghĩa Bình|Phú Khánh|Cửu Long|Sông Bé|
-    Minh Hải|Hà Bắc|Vĩnh Phú|Hoàng Liên Sơn|Bắc Thái|Hà Nam Ninh|Thuận Hải|Gia Lai - Kon Tum""")
-)
+PLACES = frozenset(name_key(p) for p in items("places"))
 
 # People of history (and the streets, schools and squares named after them): never attendees.
-HISTORICAL = frozenset(
-    name_key(p)
-    for p in item_list("""Hồ Chí Minh|Nguyễn Ái Quốc|Nguyễn Tất Thành|Nguyễn Sinh Cung|Nguyễn Sinh Sắc|
-    Hoàng Thị Loan|Võ Nguyên Giáp|Trần Phú|Lê Lợi|Lê Duẩn|Nguyễn Du|Phan Bội Châu|Nguyễn Trãi|
-    Trần Hưng Đạo|Quang Trung|Nguyễn Huệ|Lê Hồng Phong|Nguyễn Thị Minh Khai|Hà Huy Tập|
-    Lý Tự Trọng|Phan Đình Phùng|Trường Chinh|Phạm Văn Đồng|Tôn Đức Thắng|Nguyễn Văn Cừ|
-    Lê Thánh Tông|Lý Thường Kiệt|Ngô Quyền|Đinh Tiên Hoàng|Lý Thái Tổ|Trần Nhân Tông|
-    Hoàng Văn Thụ|Võ Thị Sáu|Nguyễn Văn Trỗi|Kim Đồng|Phan Chu Trinh|Huỳnh Thúc Kháng|
-    Nguyễn Đình Chiểu|Nguyễn Thái Học|Chu Văn An|Mạc Đĩnh Chi|Nguyễn Biểu|Hai Bà Trưng|
-    Bà Triệu|Nguyễn Xí|Phan Đăng Lưu|Nguyễn Công Trứ|Hồ Xuân Hương|Nguyễn Thị Định|
-    Lê Văn Tám|Tô Hiến Thành|Ngô Gia Tự|Nguyễn Đức Cảnh|Lê Mao|Mai Hắc Đế|Nguyễn Văn Linh|
-    Đỗ Mười|Lê Khả Phiêu|Võ Văn Kiệt|Phan Văn Khải|Lê Đức Thọ|Xuân Thủy|Nguyễn Chí Thanh|
-    Lê Hồng Sơn|Hồ Tùng Mậu|Nguyễn Thị Minh Khai|Phan Huy Chú|Lê Hữu Trác|Hải Thượng Lãn Ông|
-    Fidel Castro|Che Guevara|Karl Marx|Lênin|Phạm Hùng|Nguyễn Văn Linh|Huỳnh Tấn Phát|Nguyễn Hữu Thọ""")
-)
+HISTORICAL = frozenset(name_key(p) for p in items("historical"))
 
 # First words of capitalised runs that are not names: organisations, documents, time, and
 # the function words that open a sentence ("Tại Nghệ An", "Theo Luật …").

@@ -588,27 +588,12 @@ def _place_tail(words: tuple[str, ...], k: int) -> bool:
 
 # --- ALL-CAPS text -------------------------------------------------------------------------------
 
-HONORIFICS: tuple[tuple[str, ...], ...] = (
-    ("đồng", "chí"),
-    ("già", "làng"),  # the village elder of the Central Highlands: "già làng Ayun Hyah"
-    ("đ", "c"),
-    ("ông",),
-    ("bà",),
-    ("anh",),
-    ("chị",),
-    ("cô",),
-    ("thầy",),
-    ("cụ",),
-    ("bác",),
-    ("chú",),
-    ("em",),
+# Honorifics before a name (data/honorifics.tsv): one person's, and those that open a list.
+HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(row[0].split()) for row in table("honorifics") if row[1] in ("title", "plain")
 )
-PLURAL_HONORIFICS: tuple[tuple[str, ...], ...] = (
-    ("các", "đồng", "chí"),
-    ("hai", "đồng", "chí"),
-    ("ba", "đồng", "chí"),
-    ("các", "ông"),
-    ("các", "bà"),
+PLURAL_HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(row[0].split()) for row in table("honorifics") if row[1] == "plural"
 )
 # Words that end a name or place slot in ALL-CAPS text: verbs and function words of captions.
 _CAPS_STOP = frozenset(

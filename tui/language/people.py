@@ -36,6 +36,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from tui.language.lexicon import table
 from tui.language.names import (
     HISTORICAL,
     MAX_NAME,
@@ -273,9 +274,7 @@ _ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf o
 _NOT_HERE_BEFORE = _compiled("mention", "before")
 _NOT_HERE_AFTER = _compiled("mention", "after")
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
-_ACADEMIC = frozenset(
-    word_list("gs pgs ts tskh ths bs bsck bscki bsckii ds ks kts ls ncs nsnd nsưt ngnd ngưt ttnd ttưt")
-)
+_ACADEMIC = frozenset(row[0] for row in table("honorifics") if row[1] == "short")
 
 
 def _place_at(toks: list[Token], k: int) -> bool:
@@ -285,7 +284,7 @@ def _place_at(toks: list[Token], k: int) -> bool:
 
 # Everyday honorifics: anyone is "ông", "bà", "chị" … to the paper, a citizen as much as an official;
 # "đồng chí", "già làng" and degrees say more.
-_PLAIN_HONORIFICS = frozenset(word_list("ông bà anh chị cô thầy cụ bác chú em"))
+_PLAIN_HONORIFICS = frozenset(row[0] for row in table("honorifics") if row[1] == "plain")
 _NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 # Lower-case particles inside a foreign name after an honorific: "ông Valerio de Molli".
