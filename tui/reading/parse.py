@@ -183,11 +183,16 @@ def is_byline(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     """ALL-CAPS, short, with no final full stop (a question is a heading: "VÌ SAO CÒN CHẬM?")."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3 or line.rstrip().endswith((".", ":", ";", ",")):
+    # the cheap tests first: most lines are sentences of the story
+    if line.rstrip().endswith((".", ":", ";", ",")):
         return False
+    if sum(map(str.islower, line)) > 0.1 * len(line):
+        return False  # more than a tenth of its letters in lower case, whatever the rest
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     if len(words) < 2 or len(words) > MAX_HEADING_WORDS:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= 0.9
 
