@@ -63,6 +63,30 @@ PATTERNS: tuple[Pattern, ...] = (
             ("Đồng chí Lò Văn Hải - Bí thư Huyện ủy chủ trì hội nghị.", "Lò Văn Hải", "chair"),
             ("Chủ trì hội nghị có đồng chí Đinh Thị Hoa, Phó Chủ tịch UBND tỉnh.", "Đinh Thị Hoa", "chair"),
             ("Phiên họp do bà Võ Thị Lành - Chủ tịch HĐND huyện điều hành.", "Võ Thị Lành", "chair"),
+            ("Đồng chí Hồ Văn Bảy - Chủ tịch HĐND tỉnh dự và chủ trì hội nghị.", "Hồ Văn Bảy", "chair"),
+            # after a comma, the clause is the last item's alone
+            (
+                "Dự có các đồng chí: Trần Văn Tư - Bí thư Huyện ủy; Hồ Văn Bảy - Chủ tịch, chủ trì.",
+                "Trần Văn Tư",
+                "attendee",
+            ),
+            (
+                "Dự có các đồng chí: Trần Văn Tư - Bí thư Huyện ủy; Hồ Văn Bảy - Chủ tịch, chủ trì.",
+                "Hồ Văn Bảy",
+                "chair",
+            ),
+            # the list after the gathering and a colon
+            (
+                "Các đồng chí Thường trực chủ trì kỳ họp: "
+                "Hồ Văn Bảy - Chủ tịch; Lê Thị Sương - Phó Chủ tịch.",
+                "Lê Thị Sương",
+                "chair",
+            ),
+            (
+                "Các đồng chí: Hồ Văn Bảy - Chủ tịch HĐND; Lê Thị Sương - Phó Chủ tịch đồng chủ trì.",
+                "Hồ Văn Bảy",
+                "chair",
+            ),
         ),
     ),
     # -- named, not there ---------------------------------------------------------------------------

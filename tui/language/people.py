@@ -244,13 +244,15 @@ _RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s
 # A dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on where someone
 # stands come before the cue ("A (thứ 3 từ trái sang) chủ trì").
 _CHAIN_BACK = re.compile(
-    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục)\s+)*",
+    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và)\s+)*",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:[,;]|\s[-–]\s)?\s*(?:và\s+)?", re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
 _CHAIN_FWD = re.compile(
-    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*)",
+    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*"
+    r"|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*)",  # "… chủ trì kỳ họp: A - …; B - …"
     re.IGNORECASE,
 )
 _ATTEND = _compiled("event", "sentence")
@@ -1434,7 +1436,10 @@ class _Scanner:
             before = [h for h in hits if h.seg_end <= cs and h.kind != "short"]
             if before and _CHAIN_BACK.fullmatch(vt, before[-1].seg_end, cs):
                 chain = [before[-1]]
-                for h in reversed(before[:-1]):
+                # "…; B - Chủ tịch HĐND huyện, chủ trì hội nghị": after a comma the clause is the
+                # last item's alone; "A - …; B - … đồng chủ trì" (or "đồng chủ trì" after a comma) all
+                own = "," in vt[before[-1].seg_end : cs] and not m.group().lower().startswith("đồng")
+                for h in [] if own else reversed(before[:-1]):
                     if _CHAIN_LINK.fullmatch(vt, h.seg_end, chain[-1].seg_start):
                         chain.append(h)
                     else:
