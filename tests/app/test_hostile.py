@@ -374,3 +374,17 @@ async def test_hostile_names_in_the_library_and_its_title(make_app, wait, text_o
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages and all(raw_controls(m) == [] for m in messages)
+
+
+async def test_hostile_names_in_the_keymap_notice(make_app, wait, fixed_language):
+    from tui.settings import Settings
+
+    keymap = {"reader.\x1b]0;TITLE\x07": "z", "reader.search": "\u202e\x9b"}
+    app = make_app(settings=Settings(keymap=keymap), language=fixed_language())
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait(app, pilot)
+        while not app._notifications:
+            await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("\\x1b]0;TITLE\\x07" in m for m in messages)
+        assert all(raw_controls(m) == [] for m in messages)

@@ -121,7 +121,7 @@ class DocbaoApp(App[int]):
             check = check_keymap(self.settings.keymap, self._keymap_scopes(complete=True))
             self.set_keymap(check.accepted)
             if check.message:
-                self.notify(check.message, severity="warning", timeout=10, markup=False)
+                self.notify(printable(check.message), severity="warning", timeout=10, markup=False)
         if self.initial_article is not None:
             self._remember(self.initial_article)
 

@@ -231,9 +231,11 @@ class LibraryScreen(IndexSearch, Screen):
         elif len(self.shown) == total:
             self._state(Text(f"{total} article{'s' if total != 1 else ''} in this folder{HINT}"))
         elif self.shown:
-            self._state(Text(f"{len(self.shown)} of {total} articles match “{raw}”{HINT}"))
+            self._state(Text(f"{len(self.shown)} of {total} articles match “{printable(raw)}”{HINT}"))
         else:
-            self._state(Text(f"No article matches “{raw}”: enter opens it as a path.", style="italic"))
+            self._state(
+                Text(f"No article matches “{printable(raw)}”: enter opens it as a path.", style="italic")
+            )
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
