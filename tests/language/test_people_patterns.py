@@ -1281,3 +1281,18 @@ def test_the_representative_of_a_group_particles_and_religious_offices(
     body: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("Theo ông Mẫn Văn Đức, giám đốc Sở Kế hoạch - đầu tư tỉnh Hưng Yên, vốn đã về.", "Mẫn Văn Đức", ("giám đốc Sở Kế hoạch - đầu tư tỉnh Hưng Yên",)),
+        ("Dự có bà Kiều Thị Mến, Phó Vụ trưởng Vụ 3, Ủy ban Kiểm tra T.Ư.", "Kiều Thị Mến", ("Phó Vụ trưởng Vụ 3, Ủy ban Kiểm tra T.Ư",)),
+        ("Dự có ông Văn Đình Lộc, Chủ tịch Công ty Cổ phần Ô tô Sông Hàn (Sohaco).", "Văn Đình Lộc", ("Chủ tịch Công ty Cổ phần Ô tô Sông Hàn (Sohaco)",)),
+        ("Dự có ông Ngụy Văn Tư - Phó Chủ tịch kiêm nhiệm.", "Ngụy Văn Tư", ("Phó Chủ tịch kiêm nhiệm",)),
+    ],
+)
+def test_lower_case_after_a_dash_numbered_bodies_initialisms_and_short_names(
+    body: str, name: str, expected: tuple[str, ...]
+) -> None:
+    assert roles(read(body)).get(name) == expected

@@ -109,6 +109,8 @@ _DOTTED_UNITS = frozenset({"tp", "tx", "tt"})
 # … and those numbered: "Quận ủy Q. 1", "UBND P. 3".
 _NUMBERED_UNITS = frozenset({"q", "p"})
 _UNIT_NUMBER = re.compile(r"\.\s?\d+\s+")
+_NUMBER_GAP = re.compile(r"\s+\d+[A-Za-z]?\s+")
+_NUMBER_COMMA = re.compile(r"\s+\d+[A-Za-z]?\s*,\s*")
 
 SPACE = re.compile(r"\s+")
 COMMA = re.compile(r"\s*,\s*")
@@ -377,6 +379,25 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                     j += length  # "… xóm Yên Quang, xã Diễn Kim": the address of the unit named
                     continue
             break
+        if (
+            DASH.fullmatch(g)
+            and not t.cap
+            and org_end >= 0
+            and j + 1 < n
+            and (t.low, toks[j + 1].low) in BIGRAMS
+            and SPACE.fullmatch(gaps[j])
+        ):
+            j += 2  # "Sở Kế hoạch - đầu tư": a body's name written with a dash in lower case
+            continue
+        if g == "." and len(t.text) == 1 and len(toks[j - 1].text) == 1 and t.cap and toks[j - 1].cap:
+            j += 1  # "Ủy ban Kiểm tra T.Ư": an initialism
+            continue
+        numbered = org_end >= 0 and (toks[j - 1].cap or toks[j - 1].low == "số")
+        if numbered and (
+            _NUMBER_GAP.fullmatch(g) or (_NUMBER_COMMA.fullmatch(g) and _higher_body_at(toks, gaps, j))
+        ):
+            j += 1  # "Phó Vụ trưởng Vụ 4 Ban Nội chính", "… Vụ 3, Ủy ban Kiểm tra": a numbered body
+            continue
         if DASH.fullmatch(g) and t.cap and not name_dash_at(toks, gaps, j):
             # "Ban Kinh tế - Ngân sách", "Lao động - Thương binh và Xã hội"
             if toks[j - 1].cap or is_compound_tail(toks, gaps, j - 1) or toks[j - 1].low in BIGRAM_TAILS:
@@ -386,7 +407,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
         if (
             org_end >= 0
             and re.fullmatch(r"\s*\(", g)
-            and t.shape == "U"
+            and t.cap
             and j + 1 <= n
             and (j + 1 == n or gaps[j].startswith(")"))
         ):
