@@ -1296,3 +1296,8 @@ def test_lower_case_after_a_dash_numbered_bodies_initialisms_and_short_names(
     body: str, name: str, expected: tuple[str, ...]
 ) -> None:
     assert roles(read(body)).get(name) == expected
+
+
+def test_an_officer_of_a_border_post() -> None:
+    p = read("Thượng úy Lư Văn Khanh, cán bộ Đồn Biên phòng Tà Lùng, cho biết đường tuần tra đã thông.")
+    assert roles(p) == {"Lư Văn Khanh": ("cán bộ Đồn Biên phòng Tà Lùng",)}
