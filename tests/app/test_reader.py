@@ -116,7 +116,7 @@ async def test_notices_of_a_kind_replace_each_other(make_app, fixed_language, wa
         for _ in range(40):
             await pilot.press("plus")
         await wait(app, pilot)
-        notices = [n.message for n in app._notifications]
+        notices = [n.message for n in app._notifications if "side panes hidden" not in n.message]
         assert len(notices) == 1 and "every sentence" in notices[0]
         await pilot.press("c")
         await wait(app, pilot)
@@ -162,3 +162,66 @@ async def test_a_screenshot_without_a_downloads_folder_goes_to_the_data_folder(
         folder = tmp_path / "data" / "docbao" / "screenshots"
         saved = list(folder.glob("*.svg"))
         assert len(saved) == 1 and str(folder) in notice.message
+
+
+async def test_the_palette_has_our_help_not_textuals_keys_and_every_entry_says_what_it_does(
+    make_app, fixed_language, wait
+):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait(app, pilot)
+        commands = list(app.get_system_commands(app.screen))
+        titles = [c.title for c in commands]
+        assert "Keys" not in titles and "Help" in titles
+        for c in commands:
+            assert not c.help.startswith("Key:"), c
+        found = {c.title: c.help for c in commands}
+        assert found["Next section"] == "Scroll the article to the next section (key: ])"
+
+
+async def test_tab_goes_through_the_panes_left_to_right(make_app, fixed_language, wait):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            pane = next(p for p in reader.query(".pane") if p.has_focus_within)
+            order.append(pane)
+        # One turn of tab visits every pane once, and in the order they stand from left to right
+        # (starting from the one after the article, where the focus starts).
+        by_place = sorted(order, key=lambda p: (p.region.x, p.region.y))
+        start = by_place.index(order[0])
+        assert order == by_place[start:] + by_place[:start]
+
+
+async def test_the_article_alone_is_centred_at_a_readable_measure(make_app, fixed_language, wait):
+    from tui.app.screens.reader import MEASURE
+
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        await pilot.press("p", "v")
+        await wait(app, pilot)
+        pane = app.screen.query_one("#article-pane")
+        assert pane.region.width == MEASURE
+        assert abs(pane.region.x - (160 - pane.region.right)) <= 1
+
+
+async def test_the_summary_pane_is_wider_on_a_wide_terminal(make_app, fixed_language, wait):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        assert app.screen.summary_pane.region.width >= 44
+
+
+async def test_a_narrow_terminal_says_where_the_panes_are_and_plus_answers(make_app, fixed_language, wait):
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait(app, pilot)
+        notices = [n.message for n in app._notifications]
+        assert any("side panes hidden" in m and "p:" in m and "v:" in m for m in notices), notices
+        await pilot.press("plus")
+        await wait(app, pilot)
+        assert any(n.message == "Summary: 4 sentences (v shows it)." for n in app._notifications)

@@ -61,3 +61,58 @@ def test_library(snap_compare, make_app, wait, fixed_language, tmp_path, monkeyp
         await wait(app, pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_reader_loading_80x24(snap_compare, make_app, fixed_language):
+    # The language work held back: the panes say what is coming, and promise no count.
+    import threading
+
+    gate = threading.Event()
+
+    class Held(fixed_language):
+        def summarize(self, *args):
+            gate.wait(30)
+            return super().summarize(*args)
+
+        def extract_people(self, article):
+            gate.wait(30)
+            return super().extract_people(article)
+
+    app = make_app(language=Held())
+
+    async def run_before(pilot) -> None:
+        while app.screen.summary_pane is None:
+            await pilot.pause()
+        await pilot.pause()
+
+    try:
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+    finally:
+        gate.set()
+
+
+def test_reader_search_160x45(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+
+    async def run_before(pilot) -> None:
+        await wait(app, pilot)
+        await pilot.press("slash", *"tinh", "enter")
+        await wait(app, pilot)
+
+    assert snap_compare(app, terminal_size=(160, 45), run_before=run_before)
+
+
+def test_reader_60x20(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+
+    async def run_before(pilot) -> None:
+        await wait(app, pilot)
+        app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=run_before)
+
+
+def test_glossary(snap_compare, make_app, wait, fixed_language):
+    app = make_app(language=fixed_language())
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_settled(wait, app, "e"))

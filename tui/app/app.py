@@ -203,11 +203,13 @@ class DocbaoApp(App[int]):
                 keys = self.key_display_for(binding.id)
                 yield SystemCommand(
                     binding.description,
-                    f"{binding.tooltip} (key: {keys})" if binding.tooltip else f"Key: {keys}",
+                    f"{binding.tooltip or binding.description} (key: {keys})",
                     partial(self._run_from_palette, node, binding.action),
                 )
         for command in super().get_system_commands(screen):
-            if command.title not in titles:
+            # "Keys" is Textual's own key panel (esc does not close it, and it calls ctrl+c copy
+            # where ctrl+c asks to quit): our Help lists every key.
+            if command.title not in titles and command.title not in ("Keys", "Bell"):
                 yield command
 
     async def _run_from_palette(self, node, action: str) -> None:

@@ -48,10 +48,19 @@ MEDIUM = 70
 SIDEBAR_WIDTH = 30
 SUMMARY_WIDTH = 36
 SUMMARY_WIDTH_MEDIUM = 32
+SUMMARY_WIDTH_WIDE = 44  # from VERY_WIDE: 36 columns cut a long third sentence off at 160x45
+VERY_WIDE = 150
+MEASURE = 100  # the article pane's widest, centred, when no side pane is shown
 MIN_ARTICLE_WIDTH = 40  # toggling a pane on hides the other one rather than squeeze the article
 MIN_READABLE_WIDTH = 24  # and no pane, even one shown by hand, leaves the article less
 FIRST_PAINT_GRACE = 0.04  # seconds between the article's first frame and mounting the side panes
 WORK_GRACE = 0.01  # and starting the language work
+
+
+def _summary_width(width: int) -> int:
+    if width >= VERY_WIDE:
+        return SUMMARY_WIDTH_WIDE
+    return SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
 
 
 def _section_binding(n: int) -> Binding:
@@ -62,19 +71,57 @@ READER_BINDINGS: list[Binding] = [
     Binding(
         "slash", "search", "Search", id="reader.search", tooltip="Search the article (smart about accents)"
     ),
-    Binding("n", "next_match", "Next match", show=False, id="reader.next-match", group=MATCH),
-    Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match", group=MATCH),
+    Binding(
+        "n",
+        "next_match",
+        "Next match",
+        show=False,
+        id="reader.next-match",
+        group=MATCH,
+        tooltip="Go to the next match of the search",
+    ),
+    Binding(
+        "N",
+        "previous_match",
+        "Previous match",
+        show=False,
+        id="reader.previous-match",
+        group=MATCH,
+        tooltip="Go to the previous match of the search",
+    ),
     Binding(
         "left_square_bracket",
         "previous_section",
         "Previous section",
         id="reader.previous-section",
         group=SECTION,
+        tooltip="Scroll the article to the previous section",
     ),
-    Binding("right_square_bracket", "next_section", "Next section", id="reader.next-section", group=SECTION),
+    Binding(
+        "right_square_bracket",
+        "next_section",
+        "Next section",
+        id="reader.next-section",
+        group=SECTION,
+        tooltip="Scroll the article to the next section",
+    ),
     *(_section_binding(n) for n in range(1, 10)),
-    Binding("plus,equals_sign", "longer", "Longer summary", id="reader.longer", group=LENGTH),
-    Binding("minus", "shorter", "Shorter summary", id="reader.shorter", group=LENGTH),
+    Binding(
+        "plus,equals_sign",
+        "longer",
+        "Longer summary",
+        id="reader.longer",
+        group=LENGTH,
+        tooltip="One sentence more in the summary",
+    ),
+    Binding(
+        "minus",
+        "shorter",
+        "Shorter summary",
+        id="reader.shorter",
+        group=LENGTH,
+        tooltip="One sentence fewer in the summary",
+    ),
     Binding(
         "a",
         "pick_algorithm",
@@ -107,11 +154,32 @@ READER_BINDINGS: list[Binding] = [
         id="reader.glossary",
         tooltip="Acronyms in the article (HĐND, UBND …)",
     ),
-    Binding("p", "toggle_sidebar", "Toggle sections & attendees pane", show=False, id="reader.sidebar"),
-    Binding("v", "toggle_summary", "Toggle summary pane", show=False, id="reader.summary-pane"),
+    Binding(
+        "p",
+        "toggle_sidebar",
+        "Toggle sections & attendees pane",
+        show=False,
+        id="reader.sidebar",
+        tooltip="Show or hide the sections and attendees on the left",
+    ),
+    Binding(
+        "v",
+        "toggle_summary",
+        "Toggle summary pane",
+        show=False,
+        id="reader.summary-pane",
+        tooltip="Show or hide the summary on the right",
+    ),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="reader.next-pane"),
     Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="reader.previous-pane"),
-    Binding("escape", "clear", "Clear highlights", show=False, id="reader.clear"),
+    Binding(
+        "escape",
+        "clear",
+        "Clear highlights",
+        show=False,
+        id="reader.clear",
+        tooltip="Clear the search's matches and the marked mention",
+    ),
 ]
 
 
@@ -203,6 +271,7 @@ class ReaderScreen(Screen):
         self.match_index = -1
         self.sidebar_visible: bool | None = None  # None: follow the width
         self.summary_visible: bool | None = None
+        self._told_hidden = False
         self._scope_timer: Any = None
 
     # -- composition ------------------------------------------------------------------------------
@@ -372,14 +441,17 @@ class ReaderScreen(Screen):
             sidebar = False
         self.set_class(width < MEDIUM, "-narrow")
         self.set_class(width < WIDE, "-medium")
-        summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
+        summary_width = _summary_width(width)
         article_pane = self.query_one("#article-pane")
+        # Alone on a wide screen, the article keeps a readable measure, centred.
+        spare = max(0, width - MEASURE) // 2 if not (sidebar or summary) else 0
         if not self._panes_ready:
             # Keep the panes' room so the article is laid out once, at its final width.
             right, left = (summary_width if summary else 0), (SIDEBAR_WIDTH if sidebar else 0)
-            article_pane.styles.margin = (0, right, 0, left)
+            article_pane.styles.margin = (0, right + spare, 0, left + spare)
             return
-        article_pane.styles.margin = (0, 0, 0, 0)
+        article_pane.styles.margin = (0, spare, 0, spare)
+        self._hidden_by_width(width, sidebar=sidebar, summary=summary)
         self.query_one("#sidebar").display = sidebar
         summary_pane = self.query_one("#summary")
         summary_pane.display = summary
@@ -427,8 +499,22 @@ class ReaderScreen(Screen):
             self.notify(f"The terminal is too narrow for the {name} pane beside the article.", markup=False)
 
     def _article_room(self, width: int, *, sidebar: bool, summary: bool) -> int:
-        summary_width = SUMMARY_WIDTH if width >= WIDE else SUMMARY_WIDTH_MEDIUM
-        return width - (SIDEBAR_WIDTH if sidebar else 0) - (summary_width if summary else 0)
+        return width - (SIDEBAR_WIDTH if sidebar else 0) - (_summary_width(width) if summary else 0)
+
+    def _hidden_by_width(self, width: int, *, sidebar: bool, summary: bool) -> None:
+        """Say once, when the panes first come, which of them the terminal's width hides."""
+        if self._told_hidden:
+            return
+        self._told_hidden = True
+        hidden = []
+        if not sidebar and self.sidebar_visible is None:
+            hidden.append("p: sections and attendees")
+        if not summary and self.summary_visible is None:
+            hidden.append("v: summary")
+        if len(hidden) == 2:  # only the article on screen: say where the rest is
+            self.app.notify(
+                f"Narrow terminal, side panes hidden ({'; '.join(hidden)}).", markup=False, kind="panes"
+            )
 
     # -- sections ---------------------------------------------------------------------------------
     def _set_article_title(self, index: int) -> None:
@@ -569,6 +655,12 @@ class ReaderScreen(Screen):
         self.settings.length = self.session.length
         self.app.save_settings()
         self.refresh_summary()
+        summary = self.summary_pane
+        if summary is None or not self._visible(summary):
+            n = self.session.shown_length()
+            self.app.notify(
+                f"Summary: {n} sentence{'s' if n != 1 else ''} (v shows it).", markup=False, kind="summary"
+            )
 
     def action_longer(self) -> None:
         self._follow_scope()

@@ -5,7 +5,8 @@ paints sooner. Bindings with `show=True` appear; bindings of one `Binding.Group`
 ("[ ] Section"). A click on a key runs its action.
 
 Keys the focused widget would take as text (a letter in the search box) are left out. When the
-line is too narrow, the least needed keys go first (`EXPENDABLE`); the help key always stays.
+line is too narrow, the least needed keys go first (`EXPENDABLE`); the help key always stays, and
+then reads "More keys".
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ EXPENDABLE = (
     "app.quit",
 )
 ALWAYS = "app.help"
+MORE = "More keys"  # the help key's label once the line has left keys out
 
 # Printable characters by key name: Textual's own lookup misses a few ("slash", "plus", "minus").
 _CHARACTERS = {_character_to_key(chr(c)): chr(c) for c in range(0x21, 0x7F)}
@@ -122,10 +124,18 @@ class KeyBar(Widget):
         def cells(items: list[Entry]) -> int:
             return sum(cell_len(e.keys) + cell_len(e.description) + 3 for e in items)
 
+        total = len(entries)
         for binding_id in EXPENDABLE:
             if cells(entries) <= width:
                 break
             entries = [e for e in entries if e.id != binding_id]
+        if len(entries) < total:
+            # Some keys left: the help key says there are more (it lists them all).
+            entries = [e._replace(description=MORE) if e.id == ALWAYS else e for e in entries]
+            for binding_id in EXPENDABLE:
+                if cells(entries) <= width:
+                    break
+                entries = [e for e in entries if e.id != binding_id]
         if cells(entries) > width:
             # Still too long (a tiny terminal, or keys remapped to long names): help first.
             entries.sort(key=lambda e: e.id != ALWAYS)
