@@ -49,6 +49,9 @@ LOWER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+_LOWER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _lp in LOWER_PHRASES:
+    _LOWER_BY_FIRST[_lp[0]] = (*_LOWER_BY_FIRST.get(_lp[0], ()), _lp)
 # Every syllable sequence of the phrases with its written casing: to recase ALL-CAPS text.
 CASING: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _p in PHRASES:
@@ -166,7 +169,7 @@ class RoleScan:
 
 def _lower_phrase_len(toks: list[Token], gaps: list[str], j: int) -> int:
     n = len(toks)
-    for p in LOWER_PHRASES:
+    for p in _LOWER_BY_FIRST.get(toks[j].low, ()):
         if (
             j + len(p) <= n
             and all(toks[j + k].low == p[k] and not toks[j + k].cap for k in range(len(p)))

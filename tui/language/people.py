@@ -408,6 +408,7 @@ class _Extractor:
         self.hits: list[_Hit] = []
         self.attend_sids: set[int] = set()
         self.attend_own: frozenset[int] = frozenset()
+        self.words_of: dict[int, list[Token]] = {}  # each sentence's words, read once
         self.caps_sids: set[int] = set()
         self.ner_calls = 0
 
@@ -529,7 +530,9 @@ class _Extractor:
         for sid, a, b, kind in self.sent:
             if kind == "heading":
                 continue
-            toks = [t for t in tokenize(self.vt, a, b) if not self.is_excluded(t.start, t.end)]
+            words = tokenize(self.vt, a, b)
+            self.words_of[sid] = words
+            toks = [t for t in words if not self.is_excluded(t.start, t.end)]
             if not toks:
                 continue
             gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [
@@ -705,7 +708,7 @@ class _Extractor:
                 continue
             if sid in self.caps_sids:
                 continue  # ALL-CAPS: the model calls it PER
-            toks = tokenize(self.vt, a, b)
+            toks = self.words_of.get(sid) or tokenize(self.vt, a, b)
             if not any(t.shape == "T" for t in toks):
                 continue
             gaps = [self.vt[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)] + [""]
