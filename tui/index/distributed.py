@@ -8,6 +8,7 @@ dask's own places the work, retries it when a worker leaves, and balances the lo
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 
 from tui.index.record import Failed, Job, Outcome, analyse
@@ -18,13 +19,23 @@ from tui.requests import UsageError
 WINDOW = 2000
 
 
+def analyse_on_worker(job: Job) -> Outcome:
+    """`analyse` on a dask worker, which keeps no word store: the words of a whole archive would
+    only push out those of the articles its user opened."""
+    os.environ["DOCBAO_CACHE_DIR"] = ""
+    return analyse(job)
+
+
 def on_cluster(jobs: Sequence[Job], address: str) -> Iterator[Outcome]:
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
         raise UsageError("--scheduler needs dask.distributed: pip install 'docbao[dask]'") from None
+    from tui.reading.fetch import _timeout
+
     try:
-        client = Client(address, timeout="20s")
+        # As long as a link may take to answer (15 s, or $DOCBAO_TIMEOUT).
+        client = Client(address, timeout=f"{_timeout(None)}s")
     except (OSError, TimeoutError, ValueError) as e:
         raise UsageError(f"cannot reach the dask scheduler: {e}", address) from None
     try:
@@ -34,7 +45,7 @@ def on_cluster(jobs: Sequence[Job], address: str) -> Iterator[Outcome]:
 
         def submit(n: int) -> None:
             for job in todo:
-                future = client.submit(analyse, job, pure=False)
+                future = client.submit(analyse_on_worker, job, pure=False)
                 held[future.key] = job
                 queue.add(future)
                 n -= 1
