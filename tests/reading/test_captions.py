@@ -153,3 +153,16 @@ def test_an_acronym_and_a_dash_in_the_story_are_no_tagged_lead():
         "Trong phiên họp, đại diện VKS - giữ quyền công tố tại tòa đề nghị hoãn phiên tòa.\n"
     )
     assert a.related == ()
+
+
+def test_someone_doing_something_without_a_stop_is_a_caption_not_a_heading():
+    cap = "Bí thư Huyện ủy Lò Văn Khánh chủ trì hội nghị"
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n")
+    assert [s.heading for s in a.sections] == [None]
+    assert [c.text for c in a.captions] == [cap]
+
+
+def test_a_short_heading_about_a_group_stays_a_heading():
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\nLực lượng bảo vệ còn mỏng\n\n{P3}\n")
+    assert [s.heading for s in a.sections] == [None, "Lực lượng bảo vệ còn mỏng"]
+    assert a.captions == ()

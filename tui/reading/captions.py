@@ -29,6 +29,7 @@ INLINE = 3.0
 TRAILING_RUN = 2.5
 FIRST_LINE = 2.5
 NEIGHBOUR = 1.0
+UNPUNCTUATED = 1.5
 MIN_GALLERY = 3
 MAX_GALLERY_WORDS = 15
 SHORT_WORDS = 25
@@ -38,6 +39,8 @@ DECISIVE = 3.0
 
 # Bullets and numbers open the items of a list, which may be short lines too.
 _LIST_ITEM = re.compile(r"^(?:[-–•·*+>]|\d{1,2}[.)]|[a-zđ]\))\s")
+# A person's name: two or more capitalised syllables after the line's first word.
+_NAME = re.compile(r"(?<=\s)[A-ZĐ][a-zà-ỹđ]*(?:\s[A-ZĐ][a-zà-ỹđ]*)+(?=\s|$|[,.(])")
 _CREDIT = re.compile(r"(?<!\w)ảnh\s*:", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[A-ZĐÀ-Ỹ“\"(])")
 
@@ -98,6 +101,23 @@ def decisive(line: str) -> bool:
     return any(c.weight >= DECISIVE and c.pattern.search(line) for c in cues())
 
 
+def someone_doing(line: str) -> bool:
+    """The line opens with a person, an office or a group and then names someone or says what
+    they do: "Bí thư Tỉnh ủy Thái Thanh Quý chủ trì …", "Các đại biểu tham quan …" (not "Lực
+    lượng an ninh mỏng")."""
+    if not any(c.kind == "subject" and c.pattern.search(line) for c in cues()):
+        return False
+    if _NAME.search(line):
+        return True
+    return any(c.kind == "action" and c.pattern.search(line) for c in cues())
+
+
+def _unpunctuated_someone(line: str) -> bool:
+    """Someone doing something, short, with no final punctuation: a caption's shape (the
+    story's sentences end with a stop, headings do not open with a person)."""
+    return len(line.split()) <= SHORT_WORDS and line.rstrip()[-1:].isalnum() and someone_doing(line)
+
+
 def find_captions(lines: list[str], gaps: list[bool], *, no_lead: bool = False) -> set[int]:
     """Indices of the body lines that are photo captions.
 
@@ -128,6 +148,9 @@ def find_captions(lines: list[str], gaps: list[bool], *, no_lead: bool = False) 
             bonus[i] += TRAILING_RUN
     if no_lead and n >= 2 and ok[0] and first <= MAX_FIRST_LINE_WORDS and len(lines[1].split()) >= 2 * first:
         bonus[0] += FIRST_LINE
+    for i in range(n):
+        if ok[i] and _unpunctuated_someone(lines[i]):
+            bonus[i] += UNPUNCTUATED
     found = {i for i in range(n) if ok[i] and (decisive(lines[i]) or score[i] + bonus[i] >= INLINE)}
     # A gallery: a line next to a caption needs less evidence of its own.
     for i in sorted(found):

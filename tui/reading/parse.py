@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from tui.reading.captions import ends_like_a_caption_block, find_captions
+from tui.reading.captions import ends_like_a_caption_block, find_captions, someone_doing
 from tui.reading.captions import shows_a_caption as caption_evidence
 from tui.reading.model import (
     Article,
@@ -223,8 +223,8 @@ def _plain_heading(body: list[_Line], k: int) -> bool:
         return False
     if caption_credit(line)[0] or is_dateline(line) or is_byline(line) or _CAPTION_WORDS.search(line):
         return False
-    if _SOURCE_LINE.match(line):
-        return False
+    if _SOURCE_LINE.match(line) or someone_doing(line):
+        return False  # a source; someone doing something is a caption's shape
     before, after = body[k - 1].text, body[k + 1].text
     if not (_prose(before) or caption_credit(before)[0]):
         return False
