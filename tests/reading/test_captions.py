@@ -166,3 +166,14 @@ def test_a_short_heading_about_a_group_stays_a_heading():
     a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\nLực lượng bảo vệ còn mỏng\n\n{P3}\n")
     assert [s.heading for s in a.sections] == [None, "Lực lượng bảo vệ còn mỏng"]
     assert a.captions == ()
+
+
+def test_a_long_caption_that_says_where_everyone_stands():
+    cap = (
+        "Lãnh đạo huyện và các xã dự lễ khánh thành (Trong ảnh: đồng chí Lò Văn Khánh - Bí thư Huyện ủy, "
+        "Chủ tịch HĐND huyện, hàng đầu, thứ hai từ trái sang; đồng chí Vi Văn Thắm - Phó Chủ tịch UBND "
+        "huyện, hàng đầu, ngoài cùng bên phải; bà Hà Thị Nga - Chủ tịch Ủy ban MTTQ huyện, hàng thứ hai)."
+    )
+    assert 45 < len(cap.split()) <= 70
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n")
+    assert [c.text for c in a.captions] == [cap]

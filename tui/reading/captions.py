@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 MAX_WORDS = 45
+MAX_PLACED_WORDS = 70
 MAX_FIRST_LINE_WORDS = 16
 # Enough alone for a line in the middle of the story, and with the line's place.
 INLINE = 3.0
@@ -71,10 +72,10 @@ def _bare(line: str) -> bool:
     return len(line.split()) <= MAX_GALLERY_WORDS and line.rstrip()[-1:].isalnum()
 
 
-def candidate(line: str) -> bool:
+def candidate(line: str, max_words: int = 0) -> bool:
     """Short enough and shaped like a caption: one or two sentences, no list item."""
     words = line.split()
-    if not words or len(words) > MAX_WORDS or _LIST_ITEM.match(line):
+    if not words or len(words) > (max_words or MAX_WORDS) or _LIST_ITEM.match(line):
         return False
     return len(_SENTENCE_BREAK.findall(line.rstrip())) <= 1
 
@@ -125,7 +126,8 @@ def find_captions(lines: list[str], gaps: list[bool], *, no_lead: bool = False) 
     under the title, where a story's photo and its caption come first.
     """
     n = len(lines)
-    ok = [candidate(t) for t in lines]
+    # a caption that says where each one stands may run long: its cue decides
+    ok = [candidate(t) or (candidate(t, MAX_PLACED_WORDS) and decisive(t)) for t in lines]
     score = [evidence(t) if ok[i] else float("-inf") for i, t in enumerate(lines)]
     bonus = [0.0] * n
     # The run of lines with no blank between them that ends a text set in blank-separated
