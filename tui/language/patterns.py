@@ -8,6 +8,8 @@ Kinds (what a row emits):
 
 - ``event``: the sentence says who attended the event (its names are attendees on that ground);
 - ``chair``: the words that make the name(s) before or after them the chair;
+- ``speaker``: after a name said only as "ông"/"bà" …, the words that make them a speaker in the
+  report, and so someone there;
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
   for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
   matched on the text that ends where the mention starts (its honorific, title or office);
@@ -49,6 +51,25 @@ PATTERNS: tuple[Pattern, ...] = (
         (
             ("Tham dự buổi lễ có ông Hồ Minh Trí và bà Lý Thị Sen.", "Lý Thị Sen", "attendee"),
             ("Dự hội nghị có anh Phùng Văn Tài.", "Phùng Văn Tài", "attendee"),
+        ),
+    ),
+    # -- speakers ---------------------------------------------------------------------------------
+    Pattern(
+        "speaks in the report",
+        "speaker",
+        "after",
+        # right after the name (and a note in brackets on who they are): someone named only as
+        # "ông"/"bà", with no office, who speaks in the report, is one of those there
+        r"(?:\s*\([^()]{0,60}\))?[\s,]*(?:đã\s+)?(?:nói|cho\s+biết|bộc\s+bạch|chia\s+sẻ|phản\s+ánh|cho\s+rằng"
+        r"|tâm\s+sự|kể|trình\s+bày|bày\s+tỏ)(?![^\W\d_])",
+        (
+            (
+                "Ông Lò Văn Pọm (60 tuổi, ở bản Na Hù) bộc bạch: cây cầu mới giúp bản đỡ vất vả.",
+                "Lò Văn Pọm",
+                "attendee",
+            ),
+            # without it, a citizen named in passing is mentioned
+            ("Năm ngoái, nhà ông Lò Văn Pọm bị lũ cuốn trôi.", "Lò Văn Pọm", "mentioned"),
         ),
     ),
     # -- chairs -------------------------------------------------------------------------------------

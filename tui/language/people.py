@@ -256,6 +256,7 @@ _CHAIN_FWD = re.compile(
     re.IGNORECASE,
 )
 _ATTEND = _compiled("event", "sentence")
+_SPEAKS = _compiled("speaker", "after")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
     word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
@@ -599,7 +600,7 @@ class _Extractor:
             acc.add_span(h.start, h.end, h.sid)
             if h.chair and not related:
                 acc.chair = True
-            if h.roles or h.chair or not h.plain or h.sid in self.attend_sids:
+            if h.roles or h.chair or not h.plain or h.sid in self.attend_sids or self._speaks(h):
                 acc.attending = True
         # Someone the story names only as "ông"/"bà" …, with no office or title anywhere, outside
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
@@ -679,6 +680,14 @@ class _Extractor:
             photographers=photographers,
             mentioned=tuple(person(acc, False) for acc in mentioned),
         )
+
+    def _speaks(self, h: _Hit) -> bool:
+        """Does someone named as "ông"/"bà" speak in the report ("ông A (60 tuổi) bộc bạch")? A
+        speaker quoted in the report is there, as the one who petitions at a meeting is."""
+        found = self.by_id.get(h.sid)
+        if _SPEAKS is None or found is None:
+            return False
+        return _SPEAKS.match(self.vt[h.seg_end : min(found[2], h.seg_end + 80)]) is not None
 
     def _not_here_after(self, h: _Hit) -> bool:
         """Do the words after the mention's roles say its holder has left ("… nghỉ hưu", "… thôi
