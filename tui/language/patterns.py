@@ -160,7 +160,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # a sanction or a vote in the clause: "trao quyết định nghỉ hưu đối với bà A" hands it to
         # someone there, "kỷ luật đối với đồng chí A" speaks of someone who is not
         r"(?<![^\W\d_])(?:kỷ\s+luật|miễn\s+nhiệm|cách\s+chức|khai\s+trừ|bãi\s+nhiệm|cảnh\s+cáo|khiển\s+trách"
-        r"|bầu\s+bổ\s+sung)(?![^\W\d_])(?:[^.;:!?]|\.(?!\s)){0,90}?(?<![^\W\d_])đối\s+với\s+$",
+        r"|bầu\s+bổ\s+sung)(?![^\W\d_])(?:[^.;:!?]|\.(?!\s)){0,90}?(?<![^\W\d_])đối\s+với\s+(?:các\s+(?:đồng\s+chí|ông|bà)\s*:?\s*)?$",
         (
             (
                 "Hội nghị quyết định kỷ luật đối với đồng chí Vi Văn Khánh, nguyên Giám đốc Sở Xây dựng.",
@@ -171,6 +171,25 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Tỉnh trao quyết định nghỉ hưu đối với đồng chí Kim Văn Tường, Phó Chủ tịch UBND tỉnh.",
                 "Kim Văn Tường",
                 "attendee",
+            ),
+            (
+                "Hội nghị công bố quyết định kỷ luật đối với các đồng chí: Vương Văn Nam - nguyên Giám đốc "
+                "Sở Xây dựng; Lục Thị Hà - nguyên Phó Giám đốc Sở Xây dựng.",
+                "Lục Thị Hà",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "moved to a post elsewhere",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])(?:điều\s+động|luân\s+chuyển|biệt\s+phái)\s+$",
+        (
+            (
+                "Tỉnh ủy điều động đồng chí Vương Văn Nam - Giám đốc Sở Xây dựng đến nhận công tác.",
+                "Vương Văn Nam",
+                "mentioned",
             ),
         ),
     ),
