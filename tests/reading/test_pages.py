@@ -157,3 +157,18 @@ def test_every_markup_row_matches_the_names_it_gives():
     assert rules["related"].search("relate-container") and rules["related"].search("RelatedOneNews")
     assert rules["caption"].search("PhotoCMS_Caption") and rules["sapo"].search("detail-sapo")
     assert rules["dateline"].search("dt-news__time") and not rules["dateline"].search("timeline-update")
+
+
+def test_a_link_behind_arrows_inside_the_story_is_related_news():
+    page = (
+        "<html><head><title>T</title></head><body><h1>Yên Hòa khánh thành cầu treo</h1><div class='content'>"
+        "<p>Sáng 2/9, huyện Yên Hòa khánh thành cầu treo bản Muống, tổng vốn 12 tỷ đồng từ ngân sách tỉnh.</p>"
+        "<p><a href='/1'>&gt;&gt; Yên Hòa đón bằng công nhận nông thôn mới</a></p>"
+        "<p>Cầu dài 120 m, nối hai bản với trung tâm xã, giúp học sinh đi học an toàn trong mùa mưa lũ.</p>"
+        "</div></body></html>"
+    )
+    from tui.reading.document import article_from_bytes
+
+    a = article_from_bytes(page.encode(), "bai.html", html=True)
+    assert [r.title for r in a.related] == ["Yên Hòa đón bằng công nhận nông thôn mới"]
+    assert "Cầu dài 120 m" in a.text

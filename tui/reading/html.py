@@ -142,6 +142,7 @@ def _related_items(box: Any, marker_el: Any | None) -> list[tuple[str, str]]:
         items.append((title, lead if len(lead.split()) >= 4 else ""))
     seen: set[str] = set()
     out = []
+    items = [(_ARROWS.sub("", title), lead) for title, lead in items]
     for title, lead in items:
         if marker(title) in RELATED_MARKERS or len(title.split()) < 3 or title in seen:
             continue
@@ -173,7 +174,7 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
                     boxes.append((el, el))
                 continue
             boxes.append((box, el))
-        elif is_kind(el, "related") and any(True for _ in el.iter("a")) and not _too_big_for_a_box(el):
+        elif _a_related_box(el) or (el.tag == "p" and _an_arrow_link(el)):
             boxes.append((el, None))
     boxes += [(el, None) for el in _link_lists_under_the_story(root)]
     items: list[tuple[str, str]] = []
@@ -188,6 +189,26 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
             _remove(box)
     seen: set[str] = set()
     return [it for it in items if not (it[0] in seen or seen.add(it[0]))]
+
+
+def _a_related_box(el: Any) -> bool:
+    """A block the site names as related news, with links, small enough to be a box."""
+    return is_kind(el, "related") and any(True for _ in el.iter("a")) and not _too_big_for_a_box(el)
+
+
+_ARROWS = re.compile(r"^(?:>\s*){2,}|^[»→]\s*")
+
+
+def _an_arrow_link(p: Any) -> bool:
+    """A paragraph that is one link to another story behind arrows: "<p><a>>> Headline</a></p>"."""
+    links = list(p.iter("a"))
+    text = _text(p)
+    return (
+        len(links) == 1
+        and _ARROWS.match(text) is not None
+        and _ARROWS.sub("", text) == _ARROWS.sub("", _text(links[0]))
+        and len(_ARROWS.sub("", text).split()) >= _MIN_HEADLINE_WORDS
+    )
 
 
 def _story_block(root: Any) -> Any | None:
