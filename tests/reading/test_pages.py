@@ -104,6 +104,8 @@ def _root(head: str, body: str = ""):
         ("", '<div class="detail-time">Thứ 6, 32/13/2025 - 08:45</div>', None),  # not a date
         ("", '<ul><li><a>Tin khác</a> <time datetime="2024-01-01">1/1</time></li></ul>', None),
         ("", "<p>Năm 2019, tỉnh có 14 xã đạt chuẩn.</p>", None),
+        ("", '<h1>Tiêu đề</h1><div class="meta"><span>Thứ 6, 21/03/2025 - 08:45</span></div>', "2025-03-21"),
+        ("", '<h1>Tiêu đề</h1><p>Ngày 21/03/2025, tỉnh họp.</p>', None),  # a sentence, not a date line
     ],
 )
 def test_page_date(head, body, date):

@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tui.reading.parse import is_dateline
+
 _META_DATE_NAMES = (
     "article:published_time",
     "og:published_time",
@@ -142,11 +144,30 @@ def page_date(root: Any) -> str | None:
     order = {el: i for i, el in enumerate(root.iter())}
     h1 = next(root.iter("h1"), None)
     at = order.get(h1, 0)
-    for found in (_time_values(root), _dateline_values(root)):
+    for found in (_time_values(root), _dateline_values(root), _bare_datelines(root, order, at)):
         if found:
             # nearest first; of two as near, the one under the title
             return min(found, key=lambda pair: (abs(order[pair[0]] - at), order[pair[0]] < at))[1]
     return None
+
+
+# How near the title a date line with no name of its own must stand (elements in page order).
+NEAR_THE_TITLE = 15
+
+
+def _bare_datelines(root: Any, order: dict[Any, int], at: int) -> list[tuple[Any, str]]:
+    """A line near the title that gives a date and nothing else ("Thứ 6, 21/03/2025 - 08:45"),
+    in an element whose name says nothing ("meta", "info")."""
+    found = []
+    for el, i in order.items():
+        if abs(i - at) > NEAR_THE_TITLE or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = _text(el)
+        if not text or len(text) > _MAX_DATELINE or not is_dateline(text) or _outside_the_story(el):
+            continue
+        if date := iso_date(text):
+            found.append((el, date))
+    return found
 
 
 def _time_values(root: Any) -> list[tuple[Any, str]]:
