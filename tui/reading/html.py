@@ -179,11 +179,13 @@ def _take_related(root: Any) -> list[tuple[str, str]]:
     boxes += [(el, None) for el in _link_lists_under_the_story(root)]
     items: list[tuple[str, str]] = []
     taken: list[Any] = []
+    inside: set[Any] = set()  # the boxes taken (a box inside one is read with it)
     for box, marker_el in boxes:
-        if any(box is t or box in t.iter() for t in taken):
+        if box in inside or any(up in inside for up in box.iterancestors()):
             continue
         items += _related_items(box, marker_el)
         taken.append(box)
+        inside.add(box)
     for box in taken:
         if box.getparent() is not None:
             _remove(box)
