@@ -107,31 +107,11 @@ _options: tuple[str, int | float, str | None] | None = None
 
 def _init_worker(parent: int, algorithm: str, length: int | float, section: str | None) -> None:
     global _options
-    import signal
+    from tui.processes import start_worker
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl-c is the parent's to handle: no traceback per worker
-    for name in ("SIGTERM", "SIGHUP"):  # the parent's handlers (tui.cli) are the parent's
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
-    _die_with(parent)
+    start_worker(parent)
     _options = (algorithm, length, section)
     warm_up(algorithm)
-
-
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this worker when its parent dies, however it dies (SIGKILL, a crash),
-    so that no worker is left summarizing for no one (Linux; elsewhere the parent's clean-up on
-    SIGTERM, SIGHUP and ctrl-c is all there is)."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before the line above: nothing to work for
-        os._exit(1)
 
 
 def _work(item: Item) -> Outcome:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from tui.language import words as W
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_multi_syllable_words_stay_together_and_are_lower_cased():
@@ -171,3 +175,95 @@ def test_segmenting_after_a_full_import_uses_the_loaded_package():
         """
     )
     assert out.strip() == "True"
+
+
+# --- the forked workers end with the command that forked them ------------------------------------
+
+# A command segmenting a long article: each worker says who it is, then holds its chunk as the real
+# segmenter would for a long article, so the test acts while every worker is under way.
+_HOLDING = textwrap.dedent(
+    """
+    import os, signal, sys
+    from tui.language import words as W
+
+    def hold(text):
+        os.write(1, f"{os.getpid()}\\n".encode())
+        signal.pause()
+
+    W.segment = hold
+    W._word_tokenize = lambda: None
+    W._workers = lambda count: 2
+    W.segment_many(["Câu thử."] * 8)
+    """
+)
+
+
+def _start_holding() -> tuple[subprocess.Popen, list[int]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-P", "-c", _HOLDING],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    workers = [int(proc.stdout.readline()) for _ in range(2)]  # both workers are up
+    return proc, workers
+
+
+def _gone(pids: list[int], timeout: float) -> bool:
+    """Wait (on pidfds, up to `timeout` each) for processes that are not our children to end."""
+    import select
+
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue
+        try:
+            ready, _, _ = select.select([fd], [], [], timeout)
+        finally:
+            os.close(fd)
+        if not ready:
+            return False
+    return True
+
+
+def _end(proc: subprocess.Popen, workers: list[int]) -> None:
+    """After a failed test too: the command and the workers it had are ended."""
+    import signal
+
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)  # its workers share its session's group
+    proc.stdout.close()
+    proc.stderr.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_segmenting_workers_die_with_a_parent_killed_outright():
+    proc, workers = _start_holding()
+    try:
+        proc.kill()  # SIGKILL: no clean-up of its own can run
+        proc.wait(timeout=10)
+        assert _gone(workers, timeout=10)
+    finally:
+        _end(proc, workers)
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="Linux")
+def test_ctrl_c_stops_the_segmenting_workers_without_a_traceback_from_each():
+    import signal
+
+    proc, workers = _start_holding()
+    try:
+        os.killpg(proc.pid, signal.SIGINT)  # ctrl-c: the terminal signals the whole foreground group
+        proc.wait(timeout=10)
+        assert _gone(workers, timeout=10)
+        # The parent's own KeyboardInterrupt is its caller's to report (tui.cli: exit 130); a
+        # worker has nothing to say.
+        err = proc.stderr.read().decode()
+        assert "PoolWorker" not in err and err.count("Traceback") == 1, err
+    finally:
+        _end(proc, workers)

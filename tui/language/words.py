@@ -114,9 +114,14 @@ def segment_many(texts: Sequence[str]) -> list[Words]:
         return [segment(t) for t in texts]
     import multiprocessing
 
+    from tui.processes import start_worker
+
     _word_tokenize()  # load the model before forking, so every worker has it
     chunk = -(-len(texts) // (workers * 4))
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    # Workers that leave ctrl-c to this process and die with it, even when it is killed outright
+    # (a pool's worker otherwise waits for work from a parent that is gone, for ever).
+    fork = multiprocessing.get_context("fork")
+    with fork.Pool(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         return pool.map(segment, texts, chunksize=chunk)
 
 
