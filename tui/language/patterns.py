@@ -7,6 +7,8 @@ holds no phrase of these classes itself: it compiles the rows of a kind into one
 Kinds (what a row emits):
 
 - ``event``: the sentence says who attended the event (its names are attendees on that ground);
+- ``gathering``: a sentence that tells of a gathering at all (a meeting, a visit, a ceremony); a
+  report with none has no attendees;
 - ``chair``: the words that make the name(s) before or after them the chair;
 - ``speaker``: after a name said only as "ông"/"bà" …, the words that make them a speaker in the
   report, and so someone there;
@@ -64,12 +66,39 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|tâm\s+sự|kể|trình\s+bày|bày\s+tỏ)(?![^\W\d_])",
         (
             (
-                "Ông Lò Văn Pọm (60 tuổi, ở bản Na Hù) bộc bạch: cây cầu mới giúp bản đỡ vất vả.",
+                "Cầu treo bản Na Hù được khánh thành. Ông Lò Văn Pọm (60 tuổi, ở bản Na Hù) bộc bạch: "
+                "cây cầu giúp bản đỡ vất vả.",
                 "Lò Văn Pọm",
                 "attendee",
             ),
             # without it, a citizen named in passing is mentioned
             ("Năm ngoái, nhà ông Lò Văn Pọm bị lũ cuốn trôi.", "Lò Văn Pọm", "mentioned"),
+        ),
+    ),
+    # -- a gathering at all -------------------------------------------------------------------------
+    Pattern(
+        "a gathering",
+        "gathering",
+        "sentence",
+        # a report with no sentence of these (a crime, a price, a statement to the press) tells of
+        # no event: the officials it names attended nothing, and are mentioned
+        r"(?<![^\W\d_])(?:hội\s+nghị|hội\s+thảo|lễ|buổi|cuộc\s+(?:họp|gặp|làm|tiếp|đối|tọa|thăm)|kỳ\s+họp"
+        r"|phiên\s+họp|đại\s+hội|thăm|làm\s+việc|tiếp\s+xúc|đối\s+thoại|gặp\s+mặt|gặp\s+gỡ"
+        r"|tiếp\s+(?:đón|đoàn|khách)|họp|khánh\s+thành|khởi\s+công|tọa\s+đàm|diễn\s+đàn|chủ\s+trì|chủ\s+tọa"
+        r"|tham\s+dự|đến\s+dự|về\s+dự|dự\s+(?:lễ|hội|buổi|cuộc|kỳ|phiên|đại|tọa|lớp|chương)"
+        r"|trao\s+(?:tặng|quyết|huân|huy|bằng|giấy|quà|giải|kỷ|cờ|nhà)|tặng\s+quà|dâng\s+hương)(?![^\W\d_])",
+        (
+            (
+                "Công an huyện đang điều tra vụ trộm. Ông Lý Văn Hòa, Trưởng Công an huyện, "
+                "cho biết đã bắt nghi phạm.",
+                "Lý Văn Hòa",
+                "mentioned",
+            ),
+            (
+                "Tại buổi làm việc, ông Lý Văn Hòa, Trưởng Công an huyện, cho biết đã bắt nghi phạm.",
+                "Lý Văn Hòa",
+                "attendee",
+            ),
         ),
     ),
     # -- chairs -------------------------------------------------------------------------------------

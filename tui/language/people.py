@@ -257,6 +257,7 @@ _CHAIN_FWD = re.compile(
 )
 _ATTEND = _compiled("event", "sentence")
 _SPEAKS = _compiled("speaker", "after")
+_GATHERING = _compiled("gathering", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
 _NOT_CREDIT = frozenset(
     word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
@@ -606,6 +607,10 @@ class _Extractor:
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
         # who tells of his crop): mentioned, as a name the model finds there would be.
         citizens = {k: main.pop(k) for k in [k for k, acc in main.items() if not acc.attending]}
+        if not self.tells_of_a_gathering():
+            # a report of no event (a crime, a price, a statement to the press): nobody attended
+            for k in list(main):
+                gone.add(k)
         # Someone said not to be there ("đối với đồng chí A …") is not there when named again
         # ("đồng chí A chịu trách nhiệm …"), unless a sentence of who attended says otherwise.
         for k in gone - seen_there:
@@ -679,6 +684,14 @@ class _Extractor:
             groups=tuple(groups),
             photographers=photographers,
             mentioned=tuple(person(acc, False) for acc in mentioned),
+        )
+
+    def tells_of_a_gathering(self) -> bool:
+        """Does any sentence but the related news tell of a meeting, a visit, a ceremony?"""
+        if _GATHERING is None:
+            return True
+        return any(
+            _GATHERING.search(self.vt, a, b) is not None for sid, a, b, kind in self.sent if kind != "related"
         )
 
     def _speaks(self, h: _Hit) -> bool:
