@@ -128,7 +128,11 @@ def test_a_very_common_word_is_ranked_among_its_newest_matches(conn, monkeypatch
     monkeypatch.setattr(query, "BUDGET", 1)
     newest = conn.execute("SELECT path FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert [h.path for h in search(conn, "dong chi")] == [newest]
-    assert len(search(conn, "dong chi", since="2024")) == 3  # with dates every match is ranked
+    # Dates and a person narrow the matches before the newest are taken.
+    assert _titles(search(conn, "dong chi", until="2024-02~")) == [
+        "HĐND tỉnh Nghệ An tổng kết công tác năm 2023"
+    ]
+    assert len(search(conn, "dong chi", person="Trần Thị Lan")) == 1
     assert len(search(conn, "tiem chung")) == 1  # fewer matches than the budget: all ranked
 
 
