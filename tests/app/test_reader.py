@@ -225,3 +225,103 @@ async def test_a_narrow_terminal_says_where_the_panes_are_and_plus_answers(make_
         await pilot.press("plus")
         await wait(app, pilot)
         assert any(n.message == "Summary: 4 sentences (v shows it)." for n in app._notifications)
+
+
+DATED = (
+    "Hội nghị tổng kết công tác năm\n\n"
+    "Thứ ba, 25/02/2020 14:30\n\n"
+    "(Baonghean.vn) - Sáng 3/1, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm.\n\n"
+    "Năm qua, tỉnh hoàn thành 20 trên 22 chỉ tiêu chủ yếu.\n"
+)
+
+
+async def test_the_reader_and_the_library_show_the_articles_own_date(
+    make_app, fixed_language, wait, text_of, tmp_path
+):
+    path = tmp_path / "dated.txt"
+    path.write_text(DATED, "utf-8")
+    article = open_article(str(path))
+    assert article.meta.get("date") == "Thứ ba, 25/02/2020 14:30"
+    app = make_app(article, language=fixed_language())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        assert "Baonghean.vn · Thứ ba, 25/02/2020 14:30 · dated.txt" in text_of(app)
+        app.action_open_library(tmp_path)
+        await wait(app, pilot)
+        screen = text_of(app)
+        assert "Thứ ba, 25/02/2020 14:30" in screen
+        # Not the file's own date (the day it was copied).
+        import time
+
+        assert time.strftime("%Y-%m-%d") not in screen
+
+
+async def test_the_library_says_why_a_path_cannot_open_under_its_box(
+    make_app, fixed_language, wait, text_in, tmp_path
+):
+    (tmp_path / "a.txt").write_text(DATED, "utf-8")
+    app = make_app(language=fixed_language())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait(app, pilot)
+        app.action_open_library(tmp_path)
+        await wait(app, pilot)
+        await pilot.press(*"./missing.txt", "enter")
+        await wait(app, pilot)
+        library = app.screen
+        state = text_in(app, library.query_one("#library-state"))
+        assert "Cannot open" in state and "missing.txt" in state
+        assert not [n for n in app._notifications if n.title == "Cannot open"]
+
+
+def test_the_html_note_is_a_readable_page(seed):
+    from tui.formats.note import markdown_page
+
+    page = markdown_page("# Tiêu đề\n\nMột đoạn văn.\n", "Tiêu đề")
+    assert "<style>" in page and "max-width:42rem" in page
+
+
+async def test_an_acronym_a_group_and_someone_mentioned_can_be_shown_in_the_article(
+    make_app, fixed_language, wait
+):
+    from tui.language.people import Group, Mention, People, Person
+
+    class WithMentioned(fixed_language):
+        def extract_people(self, article):
+            people = super().extract_people(article)
+            i = article.text.index("Hoàng Viết Đường")
+            mentioned = (Person("Hoàng Viết Đường", (), False, (Mention(i, i + 16, None),), attended=False),)
+            g = article.text.index("đại diện Ban Thường trực")
+            group = (Group("đại diện Ban Thường trực Ủy ban MTTQ tỉnh", g, g + 24, None),)
+            return People(people.people, group, people.photographers, mentioned)
+
+    app = make_app(language=WithMentioned())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait(app, pilot)
+        reader = app.screen
+        text = reader.article.text
+        # The glossary: enter on an acronym shows its first use, again its next.
+        await pilot.press("e")
+        await wait(app, pilot)
+        await pilot.press("down", "enter")  # the second row: UBND
+        await wait(app, pilot)
+        first = text.index("UBND")
+        assert reader.view.target == (first, first + 4)
+        await pilot.press("e")
+        await wait(app, pilot)
+        await pilot.press("down", "enter")
+        await wait(app, pilot)
+        second = text.index("UBND", first + 1)
+        assert reader.view.target == (second, second + 4)
+        # The attendees pane: a group and someone only mentioned are choices too.
+        pane = reader.people_pane
+        lst = pane.query_one("#people-list")
+        group, mentioned = pane.people.groups[0], pane.people.mentioned[0]
+        m = mentioned.mentions[0]
+        for target, span in ((group, (group.start, group.end)), (mentioned, (m.start, m.end))):
+            index = pane.persons.index(target)
+            assert not lst.get_option_at_index(index).disabled
+            lst.focus()
+            lst.highlighted = index
+            await pilot.press("enter")
+            await wait(app, pilot)
+            assert reader.view.target == span

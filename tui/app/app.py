@@ -298,9 +298,17 @@ class DocbaoApp(App[int]):
         try:
             article = open_article(path)
         except ReadError as e:
-            self.call_from_thread(self.notify, str(e), title="Cannot open", severity="error", markup=False)
+            self.call_from_thread(self._cannot_open, str(e))
             return
         self.call_from_thread(self.show_article, article)
+
+    def _cannot_open(self, message: str) -> None:
+        from tui.app.screens.library import LibraryScreen
+
+        if isinstance(self.screen, LibraryScreen):
+            self.screen.show_problem(message)  # under the box the path was typed in
+        else:
+            self.notify(message, title="Cannot open", severity="error", markup=False)
 
     def show_article(self, article: Article) -> None:
         if self.reader is None:

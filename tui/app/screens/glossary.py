@@ -13,7 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
-class GlossaryScreen(ModalScreen[None]):
+class GlossaryScreen(ModalScreen[str | None]):
+    """The article's acronyms; enter on one closes the box and shows its next use in the article."""
+
     DEFAULT_CSS = """
     GlossaryScreen {
         align: center middle;
@@ -39,16 +41,33 @@ class GlossaryScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="glossary-body") as body:
             body.border_title = "Acronyms in this article"
-            body.border_subtitle = "esc to close"
+            body.border_subtitle = "enter: show in the article · esc: close"
             if not self.glossary:
                 yield Static(Text("No known acronyms in this article.", style="italic"))
                 return
-            table = Table.grid(padding=(0, 2))
-            table.add_column(style="bold", no_wrap=True)
-            table.add_column(ratio=1)
-            from tui.app.search import fold
+            from textual.widgets.option_list import Option
 
+            from tui.app.search import fold
+            from tui.app.widgets.lists import PaneList
+
+            width = max(len(a) for a in self.glossary)
+            options = []
             # Vietnamese order: Đ with D, not after Z.
             for acronym in sorted(self.glossary, key=lambda a: (fold(a), a)):
-                table.add_row(Text(acronym), Text(self.glossary[acronym]))
-            yield Static(table)
+                row = Table.grid(padding=(0, 2))
+                row.add_column(style="bold", no_wrap=True, width=width)
+                row.add_column(ratio=1)
+                row.add_row(Text(acronym), Text(self.glossary[acronym]))
+                options.append(Option(row, id=acronym))
+            lst = PaneList(id="glossary-list")
+            lst.add_options(options)
+            yield lst
+
+    def on_mount(self) -> None:
+        for lst in self.query("#glossary-list"):
+            lst.highlighted = 0
+            lst.focus()
+
+    def on_option_list_option_selected(self, event) -> None:
+        event.stop()
+        self.dismiss(event.option.id)

@@ -141,6 +141,10 @@ class LibraryScreen(IndexSearch, Screen):
         self._list(folder)
         self.index_in_background(folder)
 
+    def show_problem(self, message: str) -> None:
+        """Why something cannot be opened: under the box where it was asked for, not in a corner."""
+        self._state(Text(f"Cannot open {message}", style="bold red"))
+
     def _state(self, text: Text) -> None:
         state = self.query_one("#library-state", Static)
         state.update(text)
@@ -263,8 +267,7 @@ class LibraryScreen(IndexSearch, Screen):
     def _open(self, index: int) -> None:
         info = self.infos[index]
         if info.error:
-            message = f"{printable(str(info.path))}: {printable(info.error)}"
-            self.notify(message, title="Cannot open", severity="error", markup=False)
+            self.show_problem(f"{printable(str(info.path))}: {printable(info.error)}")
             return
         self.app.open_path(str(info.path))
 

@@ -263,6 +263,7 @@ class ReaderScreen(Screen):
         self.session = ReadingSession(article, settings.algorithm, settings.length)
         self.scope = "article"  # or "section": the summary follows the section in view
         self._pending_copy: str | None = None
+        self._acronym_turns: dict[str, int] = {}
         self._started = False
         self._searcher: Searcher | None = None
         self._panes_ready = False
@@ -334,7 +335,8 @@ class ReaderScreen(Screen):
 
     def _meta_line(self) -> str | None:
         a = self.article
-        parts = [p for p in (a.source, Path(a.path).name if a.path else None) if p]
+        # The article's own date, as the page gives it (parse and export show it too).
+        parts = [p for p in (a.source, a.meta.get("date"), Path(a.path).name if a.path else None) if p]
         return " · ".join(printable(p) for p in parts) or None
 
     def _show_article(self) -> None:
@@ -414,6 +416,7 @@ class ReaderScreen(Screen):
         # A new session: what a worker still sends for the last article is refused by it.
         self.session = ReadingSession(article, self.settings.algorithm, self.settings.length)
         self._pending_copy = None
+        self._acronym_turns = {}
         self._searcher = None
         self.query_text, self.matches, self.match_index = "", [], -1
         self.scope = "article"
@@ -562,6 +565,9 @@ class ReaderScreen(Screen):
     def on_people_pane_jump(self, event: PeoplePane.Jump) -> None:
         self.view.set_target((event.start, event.end))
         self.view.scroll_to_span(event.start, event.end)
+        if event.person is None:  # a group, named once
+            self._mention_label(None)
+            return
         n = len(event.person.mentions)
         k = event.person.mentions.index(next(m for m in event.person.mentions if m.start == event.start))
         self._mention_label(f"mention {k + 1}/{n}")
@@ -724,7 +730,22 @@ class ReaderScreen(Screen):
         if self.people is None and not self.glossary:
             self.notify("Still reading the article's acronyms…", markup=False)
             return
-        self.app.push_screen(GlossaryScreen(self.glossary))
+        self.app.push_screen(GlossaryScreen(self.glossary), self._show_acronym)
+
+    def _show_acronym(self, acronym: str | None) -> None:
+        """The acronym chosen in the glossary, in the article: its next use (from the first)."""
+        if not acronym:
+            return
+        from tui.language.glossary import find_acronyms
+
+        uses = [(m.start, m.end) for m in find_acronyms(self.article.text) if m.entry.acronym == acronym]
+        if not uses:
+            return
+        turn = self._acronym_turns.get(acronym, 0) % len(uses)
+        self._acronym_turns = {acronym: turn + 1}  # choosing another acronym starts it afresh
+        self._mention_label(None)
+        self.view.set_target(uses[turn])
+        self.view.scroll_to_span(*uses[turn])
 
     # -- copying ----------------------------------------------------------------------------------
     def action_copy_summary(self) -> None:

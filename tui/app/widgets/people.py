@@ -188,13 +188,13 @@ class PeoplePane(Vertical):
         groups = list(getattr(people, "groups", ()) or ())
         if groups:
             add(_heading("Groups"))
-            for g in groups:
-                add(Option(Padding(Text(g.text, end=""), (0, 0, 0, 2)), disabled=True))
+            for g in groups:  # enter shows where the group is named
+                add(Option(Padding(Text(g.text, end=""), (0, 0, 0, 2))), g)
         mentioned = [m for m in (getattr(people, "mentioned", ()) or ()) if getattr(m, "name", None)]
         if mentioned:
             add(_heading("Also mentioned"))
-            for m in mentioned:
-                add(Option(Padding(Text(m.name, end=""), (0, 0, 0, 2)), disabled=True))
+            for m in mentioned:  # enter goes through their mentions, as for an attendee
+                add(Option(Padding(Text(m.name, end=""), (0, 0, 0, 2)), disabled=not m.mentions), m)
         # Photographers apart, always in view at the foot of the pane.
         photographers = [ph.name for ph in (getattr(people, "photographers", ()) or ())]
         credits = self.query_one("#photographers", Static)
@@ -228,13 +228,16 @@ class PeoplePane(Vertical):
     def _acronym_tip(self, person: Any) -> Text | None:
         if person is None or not self.glossary:
             return None
-        roles = " ".join(person.roles)
+        roles = " ".join(getattr(person, "roles", ()))
         lines = [f"{a}: {full}" for a, full in self.glossary.items() if a in roles]
         return Text("\n".join(lines)) if lines else None
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
         person = self.person_at(event.option_index)
+        if person is not None and not hasattr(person, "mentions"):  # a group: where it is named
+            self.post_message(self.Jump(None, person.start, person.end, person.sentence_id))
+            return
         if person is None or not person.mentions:
             return
         k = self._next_mention.get(event.option_index, 0) % len(person.mentions)
