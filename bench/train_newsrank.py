@@ -192,8 +192,11 @@ def scores_of(data: list[Sample], model: newsrank.Model) -> np.ndarray:
     return np.array(out)
 
 
+R2_WEIGHT = 1.0  # how much ROUGE-2 counts against ROUGE-1 in the tuning objective (--r2-weight)
+
+
 def _objective(data: list[Sample], model: newsrank.Model, memo: list[dict]) -> float:
-    """Mean over articles of the 3-sentence summary's (ROUGE-1 + ROUGE-2) / 2 F1."""
+    """Mean over articles of the 3-sentence summary's (ROUGE-1 + w ROUGE-2) / (1 + w) F1."""
     vector = model.vector()
     total = 0.0
     for s, seen in zip(data, memo, strict=True):
@@ -202,7 +205,7 @@ def _objective(data: list[Sample], model: newsrank.Model, memo: list[dict]) -> f
         value = seen.get(chosen)
         if value is None:
             r1, r2, _ = rouge([t for i in chosen for t in s.tokens[i]], s.reference, lcs=False)
-            value = seen[chosen] = (r1 + r2) / 2
+            value = seen[chosen] = (r1 + R2_WEIGHT * r2) / (1 + R2_WEIGHT)
         total += value
     return total / len(data)
 
@@ -289,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--write", help="where to write the model (tui/language/data/newsrank.tsv)")
     p.add_argument("--cache", help="folder for words and features (default ~/.cache/docbao-bench)")
     p.add_argument("--tune", action="store_true", help="then tune the weights on whole summaries")
+    p.add_argument("--r2-weight", type=float, default=1.0, help="ROUGE-2's weight against ROUGE-1 in tuning")
     args = p.parse_args(argv)
+    global R2_WEIGHT
+    R2_WEIGHT = args.r2_weight
 
     data = samples(args.train, args.cache)
     positives = sum(len(s.oracle) for s in data)

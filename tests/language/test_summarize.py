@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tui.formats import summary as fs
 from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
-from tui.language.newsrank import is_fragment, is_protocol
+from tui.language.newsrank import FEATURES, HAND_SET, Model, default_model, is_fragment, is_protocol
 from tui.language.protocol import people_share
 from tui.language.summarize import Summary, resolve_length, scope_of, summarize
 from tui.language.words import cache_for
@@ -335,6 +335,20 @@ def test_docbao_prefers_the_headline_story_and_skips_links_and_bylines(hand):
     one_more = summarize(hand, "docbao", real + 1).sentences
     assert sum(is_fragment(s.text) for s in one_more) == 1
     assert ids["Minh Anh"] in {s.id for s in full}
+
+
+def test_the_shipped_weights_name_every_feature_and_nothing_else():
+    from importlib import resources
+
+    text = resources.files("tui.language").joinpath("data/newsrank.tsv").read_text("utf-8")
+    model = Model.parse(text)
+    assert set(model.weights) == set(FEATURES)
+    assert (model.link, model.blocking) == ("logistic", "trigram")
+    assert default_model() == model
+    with pytest.raises(ValueError, match="unknown name"):
+        Model.parse("closeness\t1.0")
+    # the hand-set weights, written the same way
+    assert Model.parse("relevance 1\nposition 0.2\ncentrality 0.05\nredundancy 0.5") == HAND_SET
 
 
 def test_docbao_does_not_take_two_near_copies():

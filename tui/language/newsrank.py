@@ -4,8 +4,9 @@ A news article is written to its headline: the editor's title (and the lead unde
 the story is, and the body elaborates it, most important facts first.  Each candidate sentence
 is described by a few plain features (FEATURES): its position (and its inverse square root, the
 inverted pyramid), its length, its TF-IDF cosine with the headline (title and lead, plus the
-section's heading when one section is summarized) and with the title alone, its LexRank
-centrality, cues of protocol, captions, quotes, dates and fragments, and a few products of them.
+section's heading when one section is summarized) and with the title alone, on words and on
+syllables, the share of their syllable pairs it has, its LexRank centrality, cues of protocol,
+captions, quotes, dates and fragments, and a few products of them.
 Words are underthesea's (multi-syllable words kept together), less its stop words; TF-IDF is
 tf = 1 + log count, idf = log((N + 1) / (df + 0.5)) over the scope.
 
@@ -29,6 +30,7 @@ skipping leaves the summary short, the skipped sentences fill it in order.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -70,6 +72,11 @@ FEATURES = (
     "relevance",  # TF-IDF cosine with the headline (title and lead)
     "title",  # TF-IDF cosine with the title alone
     "coverage",  # share of the title's content words the sentence has
+    "syllables",  # log(1 + syllables): what ROUGE counts
+    "relevance_syl",  # the headline's cosine on syllables (no segmentation to disagree on)
+    "title_syl",  # the title's cosine on syllables
+    "title_pairs",  # share of the title's syllable bigrams the sentence has
+    "headline_pairs",  # share of the headline's syllable bigrams the sentence has
     "centrality",  # LexRank, divided by the highest
     "people",  # share of names and offices (tui.language.protocol)
     "protocol",  # only says who attended or chaired
@@ -180,6 +187,21 @@ def features(
     title_cos = vectors.dot(_headline(title_words, vocab, idf, n)) if title_words else np.zeros(n)
     wanted = set(title_words)
     coverage = np.array([len(wanted.intersection(c)) / len(wanted) if wanted else 0.0 for c in content])
+    # The same on syllables, stop words kept: the words' segmentation can disagree between the
+    # title and the body ("hòa bình nối" / "hòa bình"), syllables cannot.
+    syllables = [[x for w in ws for x in w.split()] for ws in words]
+    title_syl = [x for w in title for x in w.split()]
+    query_syl = [x for q in query for w in q for x in w.split()]
+    syl_counts, syl_vocab = count_matrix(syllables)
+    syl_df = np.bincount(syl_counts.indices, minlength=syl_counts.n_terms)
+    syl_idf = np.log((n + 1) / (syl_df + 0.5))
+    syl_vectors = syl_counts.with_data((1.0 + np.log(syl_counts.data)) * syl_idf[syl_counts.indices])
+    syl_lengths = np.sqrt(syl_vectors.squared_norms())
+    syl_vectors.data /= np.repeat(np.where(syl_lengths > 0, syl_lengths, 1.0), np.diff(syl_counts.indptr))
+    relevance_syl = syl_vectors.dot(_headline(query_syl, syl_vocab, syl_idf, n))
+    title_cos_syl = syl_vectors.dot(_headline(title_syl, syl_vocab, syl_idf, n)) if title_syl else np.zeros(n)
+    title_pairs = _pair_share(syllables, title_syl)
+    headline_pairs = _pair_share(syllables, query_syl)
     centrality = np.nan_to_num(lexrank_scores(Doc(tuple(words), (), stop)), nan=0.0)
     if centrality.max() > 0:
         centrality = centrality / centrality.max()
@@ -205,6 +227,11 @@ def features(
         "relevance": relevance,
         "title": title_cos,
         "coverage": coverage,
+        "syllables": np.log1p([len(x) for x in syllables]),
+        "relevance_syl": relevance_syl,
+        "title_syl": title_cos_syl,
+        "title_pairs": title_pairs,
+        "headline_pairs": headline_pairs,
         "centrality": centrality,
         "people": np.array([share for share, _ in shares]),
         "protocol": np.array(says_who, dtype=float),
@@ -276,6 +303,16 @@ def select(scores, found: Features, words: Sequence[Words], count: int, model: M
             np.maximum(closest, found.vectors.dot_row(i), out=closest)
     chosen += skipped[: count - len(chosen)]
     return [(i, float(scores[i])) for i in sorted(chosen)]
+
+
+def _pair_share(sentences: Sequence[Sequence[str]], target: Sequence[str]):
+    """For each sentence, the share of the target's syllable bigrams it has."""
+    import numpy as np
+
+    pairs = set(itertools.pairwise(target))
+    if not pairs:
+        return np.zeros(len(sentences))
+    return np.array([len(pairs.intersection(itertools.pairwise(x))) / len(pairs) for x in sentences])
 
 
 def _headline(words: Sequence[str], vocab: dict[str, int], idf, n: int):
