@@ -177,3 +177,14 @@ def test_a_long_caption_that_says_where_everyone_stands():
     assert 45 < len(cap.split()) <= 70
     a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n")
     assert [c.text for c in a.captions] == [cap]
+
+
+def test_a_text_wrapped_at_a_width_keeps_its_last_paragraph():
+    wrapped = (
+        "Những tháng cuối năm, huyện phấn đấu thu ngân sách\n"
+        "vượt dự toán và đưa thêm hai xã về đích nông\n"
+        "thôn mới, hoàn thành kế hoạch đã đề ra\n"
+        "từ đầu năm với sự đồng thuận của nhân dân.\n"
+    )
+    a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{wrapped}")
+    assert a.captions == ()

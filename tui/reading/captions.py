@@ -77,6 +77,8 @@ def candidate(line: str, max_words: int = 0) -> bool:
     words = line.split()
     if not words or len(words) > (max_words or MAX_WORDS) or _LIST_ITEM.match(line):
         return False
+    if line[0].islower():
+        return False  # a sentence going on from the line above (a text wrapped at a width)
     return len(_SENTENCE_BREAK.findall(line.rstrip())) <= 1
 
 
