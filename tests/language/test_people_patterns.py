@@ -1301,3 +1301,8 @@ def test_lower_case_after_a_dash_numbered_bodies_initialisms_and_short_names(
 def test_an_officer_of_a_border_post() -> None:
     p = read("Thượng úy Lư Văn Khanh, cán bộ Đồn Biên phòng Tà Lùng, cho biết đường tuần tra đã thông.")
     assert roles(p) == {"Lư Văn Khanh": ("cán bộ Đồn Biên phòng Tà Lùng",)}
+
+
+def test_a_long_foreign_name_is_whole() -> None:
+    p = read("Chủ tịch nước Cộng hòa Cuba Ramón Alberto Pérez Soto Quintana thăm tỉnh.")
+    assert names(p) == {"Ramón Alberto Pérez Soto Quintana"}

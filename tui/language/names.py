@@ -291,6 +291,17 @@ def opens_name(word: str, h_too: bool = True) -> bool:
     return h_too and len(word) > 2 and word[0] == "H" and word[1] in "'’" and word[2].isupper()
 
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def syllable(word: str) -> bool:
+    """Could the word be one Vietnamese syllable ("HÙNG", "HẢI"), unlike an acronym ("VGP", "AFP")?"""
+    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return _SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
+
+
 # A run of capitalised words is cut into [place or other words][name]; the name takes two to
 # four of them, five when it opens with an opener ("Y Thanh Hà Niê Kđăm").
 MAX_NAME = 4
@@ -350,6 +361,13 @@ def split_run(
     says the unit before the run is a district or commune, whose names no list holds.
     """
     n = len(words)
+    foreign = 0  # "Miguel Mario Diaz Canel Bermudez": words no Vietnamese syllable spells, a name whole
+    while foreign < n and not syllable(words[n - 1 - foreign]):
+        if name_key(words[n - 1 - foreign]) in places:
+            break
+        foreign += 1
+    if foreign >= 3 and (foreign == n or name_key(" ".join(words[: n - foreign])) in places):
+        return n - foreign, 99.0
     options: list[tuple[float, int]] = []
     first = max(0, n - MAX_NAME)
     if first > 0 and opens_name(words[first - 1]):

@@ -261,6 +261,20 @@ PATTERNS: tuple[Pattern, ...] = (
         ),
     ),
     Pattern(
+        "another year",
+        "mention",
+        "after",
+        # "… sau Tổng thống A hồi năm 1993": a visit of another time
+        r"^[\s,]*(?:hồi|vào|từ)\s+(?:năm\s+)?\d{4}(?!\d)",
+        (
+            (
+                "Ông là lãnh đạo thứ hai thăm di tích sau Tổng thống Jean Lamarque hồi năm 1994.",
+                "Jean Lamarque",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
         "retired or relieved",
         "mention",
         "after",

@@ -54,6 +54,9 @@ from tui.language.names import (
     tokenize,
     word_list,
 )
+from tui.language.names import (
+    syllable as _syllable,
+)
 from tui.language.offices import (
     BIGRAMS,
     COMMA,
@@ -812,11 +815,6 @@ class _Extractor:
         return s, t
 
 
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
-)
-
-
 # "các đồng chí" before a title ("Ủy viên …"), not before a phrase ("các đồng chí trong Ban …").
 _GROUP_HONORIFIC = re.compile(r"^(?:các\s+)?đồng chí\s+", re.IGNORECASE)
 
@@ -828,12 +826,6 @@ def _group_label(text: str) -> str:
     if m and text[m.end() : m.end() + 1].isupper():
         text = text[m.end() :]
     return text[:1].upper() + text[1:]
-
-
-def _syllable(word: str) -> bool:
-    """Could the word be one Vietnamese syllable ("HÙNG", "HẢI"), unlike an acronym ("VGP", "AFP")?"""
-    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    return _SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
 
 
 # A credit in initials: "N.Đ.T", "H.Gia", "T. Lợi".
