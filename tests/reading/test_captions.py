@@ -188,3 +188,9 @@ def test_a_text_wrapped_at_a_width_keeps_its_last_paragraph():
     )
     a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{wrapped}")
     assert a.captions == ()
+
+
+def test_one_sentence_under_the_signature_is_its_photos_caption():
+    a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\nThu Hà\n\nNhiều lớp học ở bản Muống còn thiếu bàn ghế.\n")
+    assert [c.text for c in a.captions] == ["Nhiều lớp học ở bản Muống còn thiếu bàn ghế."]
+    assert a.meta["author"] == "Thu Hà"

@@ -453,6 +453,11 @@ def _tagged_related_tail(body: list[_Line]) -> int | None:
     return at if at >= 2 else None
 
 
+def _one_sentence(line: str) -> bool:
+    """One sentence ending with a full stop, no longer than a caption."""
+    return line.endswith(".") and len(split_sentences(line, 0, len(line))) == 1 and len(line.split()) <= 40
+
+
 MAX_SIGNATURE_CAPTIONS = 15
 _MAX_CAPS_SIGNATURE_WORDS = 3  # "HOÀNG QUÂN", "NGUYỄN THỊ LAN"
 
@@ -466,8 +471,8 @@ def _captions_under_signature(body: list[_Line]) -> list[_Line]:
             tail = [ln.text for ln in body[j + 1 :]]
             if j == 0 or (is_heading(sig) and len(sig.split()) > _MAX_CAPS_SIGNATURE_WORDS):
                 return []  # "PHONG CẢNH XỨ NGHỆ": a heading in capitals, not a name
-            if len(tail) == 1 and not caption_evidence(tail[0]):
-                return []  # one line under a heading-like name: only its own cues tell
+            if len(tail) == 1 and not (caption_evidence(tail[0]) or _one_sentence(tail[0])):
+                return []  # one line under a name: a caption's cues, or one sentence alone
             return body[j + 1 :] if ends_like_a_caption_block(tail) else []
     return []
 
