@@ -17,7 +17,15 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from tui.requests import OutputError, UsageError, reserve_closed_streams, resolve_section, say, write_out
+from tui.requests import (
+    DEFAULT_LENGTH,
+    OutputError,
+    UsageError,
+    reserve_closed_streams,
+    resolve_section,
+    say,
+    write_out,
+)
 
 COMMANDS = ("parse", "summarize", "people", "export", "index", "search", "who")
 FORMATS = ("text", "json", "markdown")
@@ -168,7 +176,12 @@ def _summary_options(p: argparse.ArgumentParser) -> None:
     from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
 
     size = p.add_mutually_exclusive_group()
-    size.add_argument("-n", type=_positive_int, default=3, help="number of sentences (default 3)")
+    size.add_argument(
+        "-n",
+        type=_positive_int,
+        default=DEFAULT_LENGTH,
+        help=f"number of sentences (default {DEFAULT_LENGTH})",
+    )
     size.add_argument("--ratio", type=_ratio, help="share of the sentences, e.g. 0.2")
     p.add_argument("--algorithm", "-a", choices=ALGORITHM_NAMES, default=DEFAULT_ALGORITHM)
 

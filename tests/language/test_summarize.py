@@ -475,3 +475,18 @@ def test_summaries_import_neither_scipy_nor_sumy():
     out = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "none"
+
+
+def test_the_registry_names_a_ranker_for_every_algorithm():
+    import importlib
+
+    from tui.language.algorithms import ALGORITHM_NAMES, ALGORITHMS, DEFAULT_ALGORITHM
+    from tui.language.rankers import RANKERS
+
+    assert DEFAULT_ALGORITHM in ALGORITHMS and tuple(ALGORITHMS) == ALGORITHM_NAMES
+    for name, algorithm in ALGORITHMS.items():
+        module, attribute = algorithm.ranker.split(":")
+        assert callable(getattr(importlib.import_module(module), attribute)), name
+        if module == "tui.language.rankers":
+            assert RANKERS[name] is getattr(importlib.import_module(module), attribute)
+    assert set(RANKERS) == set(ALGORITHMS) - {"docbao"}

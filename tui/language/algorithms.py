@@ -1,18 +1,51 @@
-"""The names of the summarizers, cheap to import (the CLI's argument parser and the app's
-picker need them before any of sumy is loaded)."""
+"""The summarizers, by name: one registry, cheap to import (the CLI's argument parser, the
+settings and the app's picker need it before any of sumy is loaded).
 
-ALGORITHM_NAMES = ("docbao", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+Each entry names its ranker by module and attribute, imported only when a summary is made; the
+CLI's choices, the picker, the settings' check and the benchmarks all list `ALGORITHMS`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Algorithm:
+    name: str
+    description: str  # one line, for help texts and the app's picker
+    ranker: str  # "module:attribute" of the function that ranks the sentences
+
+
+ALGORITHMS: dict[str, Algorithm] = {
+    a.name: a
+    for a in (
+        Algorithm(
+            "docbao",
+            "made for news: lead position, centrality, title overlap, no repeats",
+            "tui.language.newsrank:rank",
+        ),
+        Algorithm(
+            "lexrank",
+            "sumy LexRank: centrality in the sentence similarity graph",
+            "tui.language.rankers:lexrank",
+        ),
+        Algorithm("textrank", "sumy TextRank: PageRank over shared words", "tui.language.rankers:textrank"),
+        Algorithm("lsa", "sumy LSA: latent semantic analysis", "tui.language.rankers:lsa"),
+        Algorithm("luhn", "sumy Luhn: clusters of frequent words", "tui.language.rankers:luhn"),
+        Algorithm(
+            "edmundson",
+            "sumy Edmundson: cue words, title words and position",
+            "tui.language.rankers:edmundson",
+        ),
+        Algorithm("kl", "sumy KL-Sum: keeps the word distribution of the article", "tui.language.rankers:kl"),
+        Algorithm(
+            "sumbasic", "sumy SumBasic: frequent words, discounted once used", "tui.language.rankers:sumbasic"
+        ),
+        Algorithm("reduction", "sumy Reduction: graph of shared words", "tui.language.rankers:reduction"),
+    )
+}
 DEFAULT_ALGORITHM = "docbao"
 
-# One line each, for help texts and the app's picker.
-ALGORITHM_DESCRIPTIONS = {
-    "docbao": "made for news: lead position, centrality, title overlap, no repeats",
-    "lexrank": "sumy LexRank: centrality in the sentence similarity graph",
-    "textrank": "sumy TextRank: PageRank over shared words",
-    "lsa": "sumy LSA: latent semantic analysis",
-    "luhn": "sumy Luhn: clusters of frequent words",
-    "edmundson": "sumy Edmundson: cue words, title words and position",
-    "kl": "sumy KL-Sum: keeps the word distribution of the article",
-    "sumbasic": "sumy SumBasic: frequent words, discounted once used",
-    "reduction": "sumy Reduction: graph of shared words",
-}
+# Views of the registry, under the names the callers already use.
+ALGORITHM_NAMES = tuple(ALGORITHMS)
+ALGORITHM_DESCRIPTIONS = {name: a.description for name, a in ALGORITHMS.items()}
