@@ -194,3 +194,9 @@ def test_one_sentence_under_the_signature_is_its_photos_caption():
     a = parse(f"Tiêu đề\n\n{P1}\n\n{P2}\n\nThu Hà\n\nNhiều lớp học ở bản Muống còn thiếu bàn ghế.\n")
     assert [c.text for c in a.captions] == ["Nhiều lớp học ở bản Muống còn thiếu bàn ghế."]
     assert a.meta["author"] == "Thu Hà"
+
+
+def test_abbreviations_do_not_make_a_caption_several_sentences():
+    cap = "Từ trái qua: Bí thư Thành ủy TP. HCM Lò Văn Khánh, Phó Chủ tịch UBND TP. HCM Vi Văn Thắm."
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n")
+    assert [c.text for c in a.captions] == [cap]

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tui.reading.sentences import split_sentences
+
 MAX_WORDS = 45
 MAX_PLACED_WORDS = 70
 MAX_FIRST_LINE_WORDS = 16
@@ -79,7 +81,10 @@ def candidate(line: str, max_words: int = 0) -> bool:
         return False
     if line[0].islower():
         return False  # a sentence going on from the line above (a text wrapped at a width)
-    return len(_SENTENCE_BREAK.findall(line.rstrip())) <= 1
+    if len(_SENTENCE_BREAK.findall(line.rstrip())) <= 1:
+        return True
+    # "TP. HCM", "T.Ư": a stop that ends no sentence; the sentence splitter knows them
+    return len(split_sentences(line, 0, len(line))) <= 2
 
 
 def evidence(line: str) -> float:
