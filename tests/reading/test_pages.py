@@ -174,3 +174,24 @@ def test_a_link_behind_arrows_inside_the_story_is_related_news():
     a = article_from_bytes(page.encode(), "bai.html", html=True)
     assert [r.title for r in a.related] == ["Yên Hòa đón bằng công nhận nông thôn mới"]
     assert "Cầu dài 120 m" in a.text
+
+
+def test_the_italic_or_centred_line_under_a_photo_is_its_caption():
+    page = (
+        "<html><head><title>T</title></head><body><h1>Yên Hòa khánh thành cầu treo</h1><div class='content'>"
+        "<p>Sáng 2/9, huyện Yên Hòa khánh thành cầu treo bản Muống, tổng vốn 12 tỷ đồng từ ngân sách tỉnh.</p>"
+        "<p style='text-align:center'><img src='/a.jpg'></p>"
+        "<p style='text-align:center'><em>Lãnh đạo huyện cắt băng khánh thành cầu treo.</em> <em>Ảnh: Thu Hà</em></p>"
+        "<p>Cầu dài 120 m, nối hai bản với trung tâm xã, giúp học sinh đi học an toàn trong mùa mưa lũ.</p>"
+        "<p style='text-align:center'><img src='/b.jpg'></p>"
+        "<p style='text-align:center'>Bà con đi trên cầu mới</p>"
+        "<p>Huyện sẽ xây thêm hai cầu treo trong năm tới để nối các bản còn lại với trung tâm xã.</p>"
+        "</div></body></html>"
+    )
+    from tui.reading.document import article_from_bytes
+
+    a = article_from_bytes(page.encode(), "bai.html", html=True)
+    assert [(c.text, c.credit) for c in a.captions] == [
+        ("Lãnh đạo huyện cắt băng khánh thành cầu treo. Ảnh: Thu Hà", "Thu Hà"),
+        ("Bà con đi trên cầu mới", None),
+    ]

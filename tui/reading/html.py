@@ -280,13 +280,21 @@ def _take_captions(root: Any) -> set[str]:
         if text and len(text) < 500:
             captions.add(text)
             _replace_with_paragraph(el, text)
+    # <p><img></p><p><em>Caption. Ảnh: …</em></p>: the line under a photo, set in italics or
+    # centred like it, is its caption
+    for img in list(root.iter("img")):
+        holder = _photo_holder(img)
+        nxt = holder.getnext() if holder is not None and holder.getparent() is not None else None
+        if nxt is None or nxt.tag not in ("p", "div") or (text := _text(nxt)) in captions:
+            continue
+        if text and len(text.split()) <= _MAX_UNDER_PHOTO_WORDS and _set_apart(nxt, holder):
+            captions.add(text)
+            _replace_with_paragraph(nxt, text)
     # <div type="Photo"><img alt="…"></div>, <p><img alt="…"></p>: a photo with no caption but
     # the words its alt or title give it
     for img in list(root.iter("img")):
-        holder = img.getparent()
-        while holder is not None and holder.tag in ("a", "picture", "span") and not _text(holder):
-            holder = holder.getparent()
-        if holder is None or holder.getparent() is None or _text(holder):
+        holder = _photo_holder(img)
+        if holder is None or holder.getparent() is None:
             continue
         if any(x is not None and _text(x) in captions for x in (holder.getprevious(), holder.getnext())):
             continue  # the photo's own caption stands beside it
@@ -294,6 +302,31 @@ def _take_captions(root: Any) -> set[str]:
             captions.add(text)
             _replace_with_paragraph(holder, text)
     return captions
+
+
+_MAX_UNDER_PHOTO_WORDS = 60
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _photo_holder(img: Any) -> Any | None:
+    """The block that holds a photo and no text (<p>, <div>, through <a> and <picture>)."""
+    holder = img.getparent()
+    while holder is not None and holder.tag in ("a", "picture", "span") and not _text(holder):
+        holder = holder.getparent()
+    if holder is None or _text(holder) or holder.tag in ("body", "html", "article", "main"):
+        return None
+    return holder
+
+
+def _set_apart(el: Any, photo: Any) -> bool:
+    """All of the line in italics, or centred as the photo above it is."""
+    text = _text(el)
+    italic = " ".join(
+        _text(i) for i in el.iter("em", "i") if not any(a.tag in ("em", "i") for a in i.iterancestors())
+    )
+    if italic and re.sub(r"\s+", "", italic) == re.sub(r"\s+", "", text):
+        return True
+    return bool(_CENTRED.search(el.get("style") or "")) and bool(_CENTRED.search(photo.get("style") or ""))
 
 
 def _page_title(root: Any) -> str:
