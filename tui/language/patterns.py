@@ -223,6 +223,19 @@ PATTERNS: tuple[Pattern, ...] = (
         ),
     ),
     Pattern(
+        "spoken of",
+        "mention",
+        "before",
+        r"(?<![^\W\d_])(?:chuyện|việc|đơn|vụ)(?:\s+[^\W\d_]+){0,3}\s+của\s+$",
+        (
+            (
+                "Cử tri hỏi về đơn từ chức của ông Tạ Văn Hiếu, nguyên Phó Chủ tịch UBND quận.",
+                "Tạ Văn Hiếu",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
         "the dead",
         "mention",
         "before",
