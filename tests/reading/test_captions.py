@@ -200,3 +200,12 @@ def test_abbreviations_do_not_make_a_caption_several_sentences():
     cap = "Từ trái qua: Bí thư Thành ủy TP. HCM Lò Văn Khánh, Phó Chủ tịch UBND TP. HCM Vi Văn Thắm."
     a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{cap}\n\n{P3}\n")
     assert [c.text for c in a.captions] == [cap]
+
+
+def test_an_aside_in_brackets_before_a_dash_is_no_tagged_lead():
+    routes = (
+        "Hướng Tây sang Đông: Võ Văn Kiệt (hoặc Hậu Giang) - Cao Văn Lầu - Phạm Đình Hổ - Hồng Bàng.\n"
+        "Hướng Đông sang Tây: Điện Biên Phủ - Bạch Đằng (Đinh Bộ Lĩnh) - Phan Đăng Lưu - Hoàng Văn Thụ.\n"
+    )
+    a = parse(f"Tiêu đề\n{P1}\n{P2}\n{routes}{P3}\nThu Hà\n")
+    assert a.related == ()

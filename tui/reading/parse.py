@@ -418,6 +418,12 @@ def _trailing_see_also(lines: list[_Line]) -> list[_Line]:
 # "… vắng mặt TTO - Trái với …": a headline and the other story's tagged lead on one line.
 _GLUED_TAG = re.compile(r"(?<=[^\W_])\s+(?=(?:[A-ZĐ][A-ZĐ0-9]{1,5}|\([^()\n]{2,40}\))\s*[-–—]\s)")
 MIN_TAGGED_LEADS = 2
+# A paper named in brackets: a domain, "Báo …", or an acronym ("(Baonghean.vn)", "(Báo Nghệ An)", "(BHG)").
+_PAPER = re.compile(
+    r"(?i:\.(?:vn|com|net|org)\b|^(?:báo|tạp chí|đài)\s"
+    r"|^(?:dân trí|dân việt|tuổi trẻ|thanh niên|lao động|nhân dân|tiền phong|vietnamplus)$)"
+    r"|^[A-ZĐ][A-ZĐ0-9.]{1,8}$"
+)
 
 
 def _glued_lead(line: str) -> int | None:
@@ -427,6 +433,8 @@ def _glued_lead(line: str) -> int | None:
     for m in _GLUED_TAG.finditer(line):
         rest = line[m.end() :]
         tag = source_tag(rest)
+        if tag and rest.startswith("(") and not _PAPER.search(tag[0]):
+            continue  # "(hoặc Hậu Giang, Hồng Bàng) - Cao Văn Lầu": an aside, not a paper
         # "TTO - Trái với …" opens a sentence; "đại diện VKS - giữ quyền …", "bộ GT - VT" do not
         opens = rest[tag[1] : tag[1] + 2] if tag else ""
         headline = len(line[: m.start()].split()) >= MIN_HEADLINE_WORDS
