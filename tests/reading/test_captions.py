@@ -209,3 +209,13 @@ def test_an_aside_in_brackets_before_a_dash_is_no_tagged_lead():
     )
     a = parse(f"Tiêu đề\n{P1}\n{P2}\n{routes}{P3}\nThu Hà\n")
     assert a.related == ()
+
+
+def test_a_name_heading_in_a_list_of_people_is_no_signature_over_captions():
+    a = parse(
+        f"Tiêu đề\n{P1}\nHoa hậu Thu Trang\n"
+        "Thu Trang đã gửi lời chúc tới đội tuyển trước trận đấu.\n"
+        "“Chúc các anh thi đấu thật tốt”, cô nói.\n"
+        "Cô cho biết sẽ đến sân để cổ vũ đội nhà.\n"
+    )
+    assert a.captions == ()

@@ -181,5 +181,12 @@ def ends_like_a_caption_block(lines: list[str]) -> bool:
     show a caption's cues (related headlines under a signature have neither)."""
     if not lines or not all(candidate(t) for t in lines):
         return False
-    votes = sum(1 for t in lines if t.rstrip("”\"' ").endswith(".") or evidence(t) >= INLINE or decisive(t))
+    votes = sum(1 for t in lines if _closes_like_a_caption(t))
     return votes * 2 > len(lines)
+
+
+def _closes_like_a_caption(line: str) -> bool:
+    """A line under the signature that reads as a caption: a full stop and none of the story's
+    cues (speech, connectives, "đã"), or a caption's own cues."""
+    score = evidence(line)
+    return (line.rstrip("”\"' ").endswith(".") and score >= 0) or score >= INLINE or decisive(line)
