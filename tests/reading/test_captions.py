@@ -219,3 +219,21 @@ def test_a_name_heading_in_a_list_of_people_is_no_signature_over_captions():
         "Cô cho biết sẽ đến sân để cổ vũ đội nhà.\n"
     )
     assert a.captions == ()
+
+
+def test_a_credit_under_the_signature_is_not_the_signatures_caption():
+    a = parse(f"Tiêu đề\n{P1}\n{P2}\nThu Hà\nẢnh: Minh Đức\n")
+    assert [c.text for c in a.captions] == ["Ảnh: Minh Đức"]
+    assert a.meta["author"] == "Thu Hà"
+
+
+def test_the_first_sentence_under_the_photo_at_the_top_stays_the_storys():
+    first = "Thủ tướng Lò Văn Khánh chiều nay có mặt tại hội nghị ở Manila, mở đầu chuyến công tác ba ngày."
+    a = parse(f"Tiêu đề\nCác đại biểu dự hội nghị.\n{first}\n{P1} {P2}\n{P3}\n")
+    assert [c.text for c in a.captions] == ["Các đại biểu dự hội nghị."]
+
+
+def test_a_question_without_its_mark_is_no_caption():
+    line = "Ông Vi Văn Thắm vi phạm những gì"
+    a = parse(f"Tiêu đề\n\n(Báo Yên Hòa) - {P1}\n\n{P2}\n\n{line}\n\n{P3}\n")
+    assert a.captions == ()

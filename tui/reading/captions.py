@@ -166,6 +166,8 @@ def find_captions(lines: list[str], gaps: list[bool], *, no_lead: bool = False) 
         if _CREDIT.search(lines[i]):
             continue  # a credited caption closes its own photo, under any paragraph
         for j in (i - 1, i + 1):
+            if no_lead and j == 1:
+                continue  # under the photo at the top comes the story's first sentence
             if 0 <= j < n and j not in found and ok[j] and score[j] + bonus[j] + NEIGHBOUR >= INLINE:
                 found.add(j)
     return found

@@ -630,6 +630,8 @@ def parse(
     # the text (summarizers know a two-word line for what it is), never read as a heading when
     # written in capitals ("HOÀNG QUÂN").
     byline = None
+    if len(signed) >= 3 and _credit_only(signed[-1].text) and is_byline(signed[-2].text):
+        signed = signed[:-1]  # "Thu Hà" / "Ảnh: Minh Đức": the credit for the photos under the name
     if (
         len(signed) >= 2
         and signed[-1].text not in caption_lines
@@ -662,6 +664,7 @@ def parse(
     if not groups[0][1]:
         groups.pop(0)
 
+    signed_at = byline.start if byline is not None else -1  # a credit under it is no caption of it
     sections: list[Section] = []
     for heading, members in groups:
         index = len(sections)
@@ -680,7 +683,7 @@ def parse(
                 below = nxt
                 ids = b.add(ln.start, nxt.end, "caption", index)
                 blocks.append(Caption(text[ln.start : nxt.end], ln.start, nxt.end, credit, ids))
-            elif lone_credit and blocks and _uncredited_caption(blocks[-1]):
+            elif lone_credit and blocks and _uncredited_caption(blocks[-1]) and blocks[-1].start != signed_at:
                 # "Chủ tịch UBND tỉnh kết luận phiên họp." / "Ảnh: Thu Chung": one caption whose
                 # credit went to a line of its own.
                 above = blocks.pop()
