@@ -116,3 +116,19 @@ def test_reader_60x20(snap_compare, make_app, wait, fixed_language):
 def test_glossary(snap_compare, make_app, wait, fixed_language):
     app = make_app(language=fixed_language())
     assert snap_compare(app, terminal_size=(100, 30), run_before=_settled(wait, app, "e"))
+
+
+def test_reader_error_120x40(snap_compare, make_app, wait):
+    # Both language calls fail: each pane says why, and the article stays readable.
+    class Failing:
+        def summarize(self, *args):
+            raise RuntimeError("the summarizer broke")
+
+        def extract_people(self, article):
+            raise RuntimeError("the people finder broke")
+
+        def acronyms(self, article):
+            return {}
+
+    app = make_app(language=Failing())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_settled(wait, app))

@@ -120,7 +120,9 @@ async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make
             await pilot.press(key)
             assert app.focused is not None and app.focused.id == "summary-list", key
             if key == "4":
-                await pilot.pause(0.4)  # past the scope's settling time after a section change
+                # The summary follows the section once the scrolling settles: wait for it to.
+                while app.screen.session.scope != 3:
+                    await pilot.pause()
             await wait(app, pilot)
             assert app.focused is not None and app.focused.id == "summary-list", key
         await pilot.press("j")  # still moving in the summary
