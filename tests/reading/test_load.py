@@ -410,3 +410,25 @@ def test_never_reads_past_the_limit(tmp_path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(load, "_check", lambda name, st, limit: None)
     path.write_bytes(b"a" * 5000)
     assert _reason(path, max_bytes=100).startswith("larger than")
+
+
+def test_a_large_saved_page_is_named_from_its_head(tmp_path, monkeypatch):
+    # The library names a page over FULL_PAGE_BYTES from its head, without extracting it whole.
+    import tui.reading.library as library
+
+    page = tmp_path / "lon.html"
+    head = (
+        '<html><head><meta charset="utf-8"><title>Trang rất lớn | Báo</title>'
+        '<meta property="article:published_time" content="2024-04-16T09:05:00+07:00"></head><body>'
+    )
+    page.write_text(head + "<p>Một đoạn văn dài.</p>" * 2000 + "</body></html>", "utf-8")
+    monkeypatch.setattr(library, "FULL_PAGE_BYTES", 1000)
+
+    def never(*args, **kwargs):
+        raise AssertionError("the whole page was extracted")
+
+    import tui.reading.document
+
+    monkeypatch.setattr(tui.reading.document, "open_article", never)
+    info = library.article_info(page)
+    assert info.title == "Trang rất lớn | Báo" and info.date == "2024-04-16" and info.error is None
