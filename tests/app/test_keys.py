@@ -419,7 +419,17 @@ async def test_ctrl_p_offers_every_action(make_app, wait):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"copy note")
-        await pilot.pause(0.3)
+        from textual.command import CommandList
+
+        def chosen() -> str:
+            found = app.screen.query(CommandList)
+            if not found or found.first().highlighted is None:
+                return ""
+            lst = found.first()
+            return str(lst.get_option_at_index(lst.highlighted).prompt)
+
+        while "Copy note" not in chosen():  # the palette searches in the background
+            await pilot.pause()
         await pilot.press("enter")
         await wait(app, pilot)
         assert app.clipboard.startswith("# ")
