@@ -27,7 +27,6 @@ from textual.binding import Binding, BindingType
 from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
 
-from tui.app.keymap import check_keymap
 from tui.app.screens.reader import ReaderScreen
 from tui.app.services import Language, Prefetch
 from tui.reading.errors import printable
@@ -86,6 +85,8 @@ class DocbaoApp(App[int]):
         # The language work (summaries, people, acronyms), also replaceable by tests.
         self.language = Language()
         if self.settings.keymap:
+            from tui.app.keymap import check_keymap
+
             # The reader's keys are checked now, before they are drawn in the footer; the other
             # screens' once their modules are loaded, after the first frame.
             loaded = self._keymap_scopes(complete=False)
@@ -118,6 +119,8 @@ class DocbaoApp(App[int]):
     def _after_first_paint(self) -> None:
         gc.enable()
         if self.settings.keymap:
+            from tui.app.keymap import check_keymap
+
             check = check_keymap(self.settings.keymap, self._keymap_scopes(complete=True))
             self.set_keymap(check.accepted)
             if check.message:
