@@ -105,7 +105,7 @@ def _root(head: str, body: str = ""):
         ("", '<ul><li><a>Tin khác</a> <time datetime="2024-01-01">1/1</time></li></ul>', None),
         ("", "<p>Năm 2019, tỉnh có 14 xã đạt chuẩn.</p>", None),
         ("", '<h1>Tiêu đề</h1><div class="meta"><span>Thứ 6, 21/03/2025 - 08:45</span></div>', "2025-03-21"),
-        ("", '<h1>Tiêu đề</h1><p>Ngày 21/03/2025, tỉnh họp.</p>', None),  # a sentence, not a date line
+        ("", "<h1>Tiêu đề</h1><p>Ngày 21/03/2025, tỉnh họp.</p>", None),  # a sentence, not a date line
     ],
 )
 def test_page_date(head, body, date):
@@ -135,6 +135,8 @@ def test_the_metadata_wins_over_the_date_line():
     [
         ('<meta name="author" content="Thu Hà">', "", "Thu Hà"),
         ('<meta name="author" content="https://example.vn/tac-gia">', "", None),
+        ('<meta name="author" content="Báo Sông Lam">', "", None),  # the paper, not its reporter
+        ('<meta name="author" content="Baosonglam.vn">', '<div class="author">Thu Hà</div>', "Thu Hà"),
         ("", '<div class="author-info"><a class="name">Minh Khang</a></div>', "Minh Khang"),
     ],
 )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.reading.errors import ReadError
-from tui.reading.pagemeta import is_kind, iso_date, page_author, page_date
+from tui.reading.pagemeta import is_kind, iso_date, page_author, page_date, person_name
 from tui.reading.parse import _BOILERPLATE_MARKERS, MAX_HEADING_WORDS, RELATED_MARKERS, is_dateline, marker
 
 RELATED_HEADING = "Tin liên quan"
@@ -473,7 +473,7 @@ def extract(markup: str, name: str) -> Page:
         title = " ".join((doc.title or "").split()) or h1
         for key, value in (
             ("date", date),
-            ("author", author or doc.author),
+            ("author", author or person_name(doc.author or "")),
             ("site", doc.sitename),
             ("url", doc.url),
         ):

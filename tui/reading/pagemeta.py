@@ -39,6 +39,10 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _MAX_DATELINE = 80
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
+# A paper or a site, which some pages give as their author: "Báo Nghệ An", "Dân trí", "VnExpress".
+_NOT_A_PERSON = re.compile(
+    r"(?i:^(?:báo|tạp chí|đài|trang|cổng|kênh|tin tức)\b|\.(?:vn|com|net)\b|online|news|express|\bdân trí\b)"
+)
 
 
 @cache
@@ -191,10 +195,11 @@ def _dateline_values(root: Any) -> list[tuple[Any, str]]:
     return found
 
 
-def _a_name(value: str) -> str | None:
+def person_name(value: str) -> str | None:
+    """The value when it names a person: not a link, a number, a paper or a site."""
     value = " ".join(value.split())
     words = value.split()
-    if not 1 <= len(words) <= 6 or _NOT_A_NAME.search(value):
+    if not 1 <= len(words) <= 6 or _NOT_A_NAME.search(value) or _NOT_A_PERSON.search(value):
         return None
     return value
 
@@ -202,13 +207,13 @@ def _a_name(value: str) -> str | None:
 def page_author(root: Any) -> str | None:
     """The author named by the page's metadata, its JSON-LD or a block marked as the author's."""
     for value in _meta(root, _META_AUTHOR_NAMES):
-        if name := _a_name(value):
+        if name := person_name(value):
             return name
     for obj in _json_ld(root):
         author = obj.get("author")
         for a in author if isinstance(author, list) else [author]:
             value = a.get("name") if isinstance(a, dict) else a
-            if isinstance(value, str) and (name := _a_name(value)):
+            if isinstance(value, str) and (name := person_name(value)):
                 return name
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag not in ("html", "body") and is_kind(el, "author"):
@@ -217,6 +222,6 @@ def page_author(root: Any) -> str | None:
             # the name itself, not the block around it with the date and the share buttons
             parts = [_text(c) for c in el.iter("a", "b", "strong", "span") if _text(c)] or [_text(el)]
             for part in parts:
-                if name := _a_name(part):
+                if name := person_name(part):
                     return name
     return None
