@@ -197,3 +197,29 @@ def test_the_italic_or_centred_line_under_a_photo_is_its_caption():
         ("Lãnh đạo huyện cắt băng khánh thành cầu treo. Ảnh: Thu Hà", "Thu Hà"),
         ("Bà con đi trên cầu mới", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_markup",
+    [
+        "<h2>{}</h2>",  # an <h2> right under the title
+        "<p><strong>{}</strong></p>",  # the story's first paragraph in bold
+    ],
+)
+def test_a_lead_no_class_names(lead_markup):
+    lead = "Sáng 2/9, huyện Yên Hòa khánh thành cầu treo bản Muống, tổng vốn 12 tỷ đồng từ ngân sách tỉnh."
+    first = lead_markup.format(lead)
+    h2 = first if first.startswith("<h2>") else ""
+    p = first if not h2 else ""
+    page = (
+        "<html><head><title>T</title><meta property='og:site_name' content='Báo Sông Lam'></head><body>"
+        f"<h1>Yên Hòa khánh thành cầu treo</h1>{h2}<div class='content'>{p}"
+        "<p>Cầu dài 120 m, nối hai bản với trung tâm xã, giúp học sinh đi học an toàn trong mùa mưa lũ.</p>"
+        "<p>Huyện sẽ xây thêm hai cầu treo trong năm tới để nối các bản còn lại với trung tâm xã.</p>"
+        "</div></body></html>"
+    )
+    from tui.reading.document import article_from_bytes
+
+    a = article_from_bytes(page.encode(), "bai.html", html=True)
+    assert a.lead == lead
+    assert all(s.kind != "body" or "khánh thành cầu treo bản Muống" not in s.text for s in a.sentences)

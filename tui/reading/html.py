@@ -359,7 +359,29 @@ def _mark_sapo(root: Any) -> str | None:
             if len(text.split()) >= 6:
                 _replace_with_paragraph(el, text)
                 return text
+    # No name says so: an <h2> sentence right under the title, or the story's first paragraph
+    # set all in bold, is the lead
+    h1 = next(root.iter("h1"), None)
+    nxt = h1.getnext() if h1 is not None else None
+    if nxt is not None and nxt.tag == "h2" and _a_lead(_text(nxt)):
+        text = _text(nxt)
+        _replace_with_paragraph(nxt, text)
+        return text
+    story = _story_block(root)
+    first = next((p for p in story.iter("p") if _text(p)), None) if story is not None else None
+    if first is not None and _a_lead(_text(first)):
+        bold = " ".join(_text(b) for b in first.iter("strong", "b") if b.getparent() is first)
+        if re.sub(r"\s+", "", bold) == re.sub(r"\s+", "", _text(first)):
+            return _text(first)
     return None
+
+
+_MIN_LEAD_WORDS = 12
+
+
+def _a_lead(text: str) -> bool:
+    """A sentence long enough to be a lead, ending as one does."""
+    return len(text.split()) >= _MIN_LEAD_WORDS and text.rstrip("”\"' ").endswith((".", "!", "?", "…"))
 
 
 def _lines_of(el: Any) -> list[str]:
