@@ -251,10 +251,24 @@ def _role_key(role: str) -> str:
 
 
 def namesakes(found: list[Appearance]) -> list[Namesake]:
-    """Appearances grouped into persons: one person when they share a role (as written, case and
-    tone marks aside) or a place named in their roles (or, when the roles name none, in the
-    article's title). An appearance with neither roles nor
-    places joins the only person there is, or stands apart when there are several."""
+    """Appearances grouped into persons. Names spelt apart (a name typed without accents finds
+    "Thành" and "Thanh") are never one person; of one name, appearances are one person when they
+    share a role (as written, case and tone marks aside) or a place named in their roles (or,
+    when the roles name none, in the article's title). An appearance with neither roles nor
+    places joins the only person of its name there is, or stands apart when there are several."""
+    from tui.language.names import name_key
+
+    out: list[Namesake] = []
+    by_name: dict[str, list[Appearance]] = {}
+    for a in found:
+        by_name.setdefault(name_key(a.name), []).append(a)
+    for same in by_name.values():
+        out += _one_name(same)
+    out.sort(key=lambda n: (-len(n.appearances), n.name, n.places))
+    return out
+
+
+def _one_name(found: list[Appearance]) -> list[Namesake]:
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -290,7 +304,6 @@ def namesakes(found: list[Appearance]) -> list[Namesake]:
         shown = tuple(_place_name(p, apps) for p in place_keys)
         names = [a.name for a in apps]
         out.append(Namesake(max(set(names), key=names.count), shown, tuple(apps)))
-    out.sort(key=lambda n: (-len(n.appearances), n.places))
     return out
 
 
