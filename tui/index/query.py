@@ -152,7 +152,7 @@ def _person_term(person: str | None) -> tuple[str, str, list[str]]:
     token = person_token(person)
     if token == "qq":
         return "", "", []
-    term = f" AND {token}"
+    term = f' AND "{token}"'
     if fold(key) != key:  # accents typed: they must be the ones written
         return term, " AND a.id IN (SELECT article FROM people WHERE key = ?)", [key]
     return term, "", []
