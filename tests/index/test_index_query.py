@@ -144,3 +144,24 @@ def test_person_with_accents_is_that_spelling(conn) -> None:
     assert len(search(conn, "hoi nghi", person="Nguyễn Văn Thủy")) == 2
     assert search(conn, "hoi nghi", person="Nguyễn Văn Thùy") == []
     assert search(conn, "hoi nghi", person="Thủy") == []  # a whole name, not a part
+
+
+def test_any_typed_query_is_answered_or_refused_never_an_error(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tui.index.store import open_for_writing
+
+    conn, _ = open_for_writing(tmp_path / "i.sqlite")
+    alphabet = st.characters(blacklist_categories=("Cs",))
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(query=st.text(alphabet, max_size=40), person=st.none() | st.text(alphabet, max_size=20))
+    def check(query: str, person: str | None) -> None:
+        assert search(conn, query, person=person) == []
+        assert who(conn, query) == []
+
+    try:
+        check()
+    finally:
+        conn.close()
