@@ -84,6 +84,7 @@ async def test_the_library_box_searches_the_index(make_app, wait, tmp_path, inde
             "UBND tỉnh Nghệ An họp bàn giải ngân vốn đầu tư công"
         ]
         assert library.shown == []  # nothing in this folder says it
+        assert "1 article in the library index" in str(library.query_one("#library-state").content)
         await pilot.press("down", "enter")  # the hit, from the box
         await wait(app, pilot)
         assert isinstance(app.screen, ReaderScreen)

@@ -96,6 +96,11 @@ class IndexSearch:
             return
         self.index_hits = hits
         self.article_list.add_options(self.index_options())  # type: ignore[attr-defined]
+        if not self.shown:  # type: ignore[attr-defined]
+            n = len(hits)
+            self._state(  # type: ignore[attr-defined]
+                Text(f"Not in this folder; {n} article{'s' * (n != 1)} in the library index (↓ to choose).")
+            )
 
     def highlighted_id(self) -> str | None:
         lst = self.article_list  # type: ignore[attr-defined]
