@@ -692,6 +692,23 @@ def test_version(capsys):
     assert capsys.readouterr().out == f"docbao {version('docbao')}\n"
 
 
+@pytest.mark.parametrize("command", ["summarize", "export"])
+def test_a_length_and_a_ratio_together_are_refused_whatever_the_length(capsys, files, command):
+    # "-n 3" is the default length: it was taken for no -n at all, and the ratio silently won.
+    for n in ("3", "4"):
+        with pytest.raises(SystemExit) as exit_:
+            main([command, files["article"], "-n", n, "--ratio", "0.2"])
+        assert exit_.value.code == 2
+        assert "argument --ratio: not allowed with argument -n" in capsys.readouterr().err
+
+
+def test_without_n_or_ratio_a_summary_has_three_sentences(capsys, files):
+    code, out, _ = run(capsys, "summarize", files["article"], "--format", "json")
+    assert code == 0 and json.loads(out)["length"] == 3
+    code, out, _ = run(capsys, "summarize", files["article"], "--ratio", "1", "--format", "json")
+    assert code == 0 and json.loads(out)["ratio"] == 1
+
+
 def test_bad_section_in_a_batch_is_that_article_failing(capsys, files):
     code, out, err = run(capsys, "summarize", files["article"], files["page"], "--section", "3")
     assert code == 1

@@ -59,7 +59,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _length(args: argparse.Namespace) -> int | float:
-    return args.ratio if args.ratio is not None else args.n
+    if args.ratio is not None:
+        return args.ratio
+    return args.n if args.n is not None else DEFAULT_LENGTH
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
@@ -176,12 +178,9 @@ def _summary_options(p: argparse.ArgumentParser) -> None:
     from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
 
     size = p.add_mutually_exclusive_group()
-    size.add_argument(
-        "-n",
-        type=_positive_int,
-        default=DEFAULT_LENGTH,
-        help=f"number of sentences (default {DEFAULT_LENGTH})",
-    )
+    # No default here: argparse tells "-n 3 --ratio 0.2" from "--ratio 0.2" by whether -n still
+    # holds its default object, and the 3 that "-n 3" parses to is that very object.
+    size.add_argument("-n", type=_positive_int, help=f"number of sentences (default {DEFAULT_LENGTH})")
     size.add_argument("--ratio", type=_ratio, help="share of the sentences, e.g. 0.2")
     p.add_argument("--algorithm", "-a", choices=ALGORITHM_NAMES, default=DEFAULT_ALGORITHM)
 
