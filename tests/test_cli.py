@@ -1002,6 +1002,7 @@ def app_calls(monkeypatch):
     fake.run = fake_run
     monkeypatch.setitem(sys.modules, "tui.app.app", fake)
     monkeypatch.setattr("tui.cli.reattach_terminal", lambda: calls.append(("reattached", None)))
+    monkeypatch.setattr("tui.cli._isatty", lambda fd: True)  # as from a terminal
     return calls
 
 
@@ -1033,6 +1034,24 @@ def test_app_from_stdin_reads_it_then_takes_the_terminal(capsys, app_calls, monk
     assert app_calls[0] == ("reattached", None)
     target, article = app_calls[1]
     assert (target, article.title, article.path) == ("-", TITLE, "<stdin>")
+
+
+def test_app_takes_the_terminal_for_a_stdin_that_is_none(capsys, app_calls, files, monkeypatch):
+    # `docbao a.txt < /dev/null`: no key would ever come (q neither); the terminal's do.
+    monkeypatch.setattr("tui.cli._isatty", lambda fd: fd != 0)
+    assert run(capsys, files["article"])[0] == 0
+    assert app_calls[0] == ("reattached", None)
+    assert app_calls[1][0] == files["article"]
+
+
+@pytest.mark.parametrize("target", ["article", "dir", None])
+def test_app_never_draws_on_an_output_that_is_no_terminal(capsys, app_calls, files, monkeypatch, target):
+    # `docbao a.txt > note.txt`, `docbao | less`: the screen's escape codes are no article.
+    monkeypatch.setattr("tui.cli._isatty", lambda fd: fd != 1)
+    code, out, err = run(capsys, *([files[target]] if target else []))
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith("docbao: <stdout>: not a terminal: the reader draws on one")
+    assert [call for call in app_calls if call[0] != "reattached"] == []
 
 
 @pytest.mark.parametrize(("key", "reason"), BAD[:3] + BAD[4:])
@@ -1080,6 +1099,25 @@ def test_reader_from_a_pipe_without_a_terminal_is_one_line():
     assert r.returncode == 2
     err = r.stderr.decode()
     assert one_line(err).startswith("docbao: <stdin>: no terminal to show the reader on")
+
+
+def test_reader_into_a_pipe_is_one_line_and_no_screen(files):
+    import pty
+
+    master, slave = pty.openpty()  # keys could come from the terminal; the screen has nowhere to go
+    try:
+        r = subprocess.run(
+            [sys.executable, "-P", "-m", "tui", files["article"]],
+            stdin=slave,
+            capture_output=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert (r.returncode, r.stdout) == (2, b"")
+    assert one_line(r.stderr.decode()).startswith("docbao: <stdout>: not a terminal")
 
 
 def test_stdin_and_pipes_by_name():

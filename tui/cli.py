@@ -288,6 +288,29 @@ def reattach_terminal() -> None:
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 (lives as long as the process)
 
 
+def _isatty(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+def _take_terminal(reads_stdin: bool) -> None:
+    """The reader reads keys from standard input and draws on standard output: both must be the
+    terminal.  Standard input that is not (an article piped in, `< /dev/null`) is given the
+    terminal in its place: on a closed or empty input the reader never saw a key, not even q,
+    and spun on it.  Standard output that is not (`docbao a.txt > file`, `| less`) is refused:
+    the screen's escape codes would fill the file while the reader waited for keys unseen."""
+    if reads_stdin or not _isatty(0):
+        reattach_terminal()
+    if not _isatty(1):
+        raise UsageError(
+            "not a terminal: the reader draws on one (to print the article: "
+            "`docbao parse`, `docbao summarize` or `docbao export`)",
+            "<stdout>",
+        )
+
+
 def _is_stdin(target: str) -> bool:
     """`-`, or a name for the pipe or terminal on standard input (`/dev/stdin`, `/dev/fd/0`)."""
     if target == "-":
@@ -325,8 +348,7 @@ def _run_app(argv: Sequence[str]) -> int:
             target = str(seed_article())
         # Read before the screen starts: bad input is one line on stderr, not a broken screen.
         article = _load(target)
-        if _is_stdin(target):
-            reattach_terminal()
+    _take_terminal(reads_stdin=target is not None and _is_stdin(target))
     from tui.app.services import Prefetch
     from tui.settings import load_settings
 
