@@ -683,6 +683,22 @@ def test_a_batch_with_nothing_to_summarize_fails_as_bad_input_does(capsys, files
     assert (code, out) == (2, "") and len(err.splitlines()) == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["sumarize", "{article}"], "sumarize: no such file or command (did you mean `docbao summarize`?)"),
+        (["peple"], "peple: no such file or command (did you mean `docbao people`?)"),
+        (["frobnicate", "{article}"], "frobnicate: no such file or command (the commands: parse, summarize,"),
+        (["frobnicate"], "frobnicate: no such file"),
+    ],
+)
+def test_a_mistyped_command_is_named_as_one(capsys, app_calls, files, argv, said):
+    code, _, err = run(capsys, *(a.format(article=files["article"]) for a in argv))
+    assert code == 2
+    assert one_line(err).startswith(f"docbao: {said}")
+    assert app_calls == []
+
+
 def test_version(capsys):
     from importlib.metadata import version
 

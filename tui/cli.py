@@ -361,6 +361,22 @@ def _run_app(argv: Sequence[str]) -> int:
     return run(target, article, settings=settings, settings_message=problem, prefetch=prefetch) or 0
 
 
+def _refuse_a_mistyped_command(argv: Sequence[str]) -> None:
+    """`docbao sumarize a.txt` said "unrecognized arguments: a.txt", and `docbao sumarize` "no such
+    file": a first word that names no file, no link and no option, and is close to a command or
+    followed by more words, is said to be a mistyped command."""
+    word = argv[0] if argv else "-"
+    if word.startswith("-") or "://" in word or os.path.lexists(word):
+        return
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.75)
+    if close:
+        raise UsageError(f"no such file or command (did you mean `docbao {close[0]}`?)", word)
+    if len(argv) > 1:
+        raise UsageError(f"no such file or command (the commands: {', '.join(COMMANDS)})", word)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.reading.errors import ReadError
 
@@ -372,6 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with _stop_on_signals():
                 args = build_parser().parse_args(argv)
                 return args.func(args)
+        _refuse_a_mistyped_command(argv)
         return _run_app(argv)
     except OutputError as e:
         say(f"docbao: {e}")
