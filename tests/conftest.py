@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import select
+from collections.abc import Callable
 
 import pytest
 
@@ -24,3 +26,26 @@ os.environ["DOCBAO_CACHE_DIR"] = ""
 # The library index is off (`tui.index.store`): nothing a test does, the app's background index
 # included, writes to the user's data folder. The index's own tests give it a folder of their own.
 os.environ["DOCBAO_DATA_DIR"] = ""
+
+
+def _gone(pids: list[int], timeout: float) -> bool:
+    """Whether processes that are not our children (a command's workers) all end, waiting on
+    pidfds up to `timeout` seconds for each: an event, not a sleep."""
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue
+        try:
+            ready, _, _ = select.select([fd], [], [], timeout)
+        finally:
+            os.close(fd)
+        if not ready:
+            return False
+    return True
+
+
+@pytest.fixture
+def gone() -> Callable[[list[int], float], bool]:
+    """`gone(pids, timeout)`: the signal tests' wait for the workers of a command they stopped."""
+    return _gone

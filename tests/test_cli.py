@@ -1364,24 +1364,6 @@ def test_with_stdout_closed_one_line_and_no_traceback(files, argv):
 # --- signals: a batch stops at once, and its workers with it -------------------------------------
 
 
-def _gone(pids: list[int], timeout: float) -> bool:
-    """Wait (on pidfds, up to `timeout` each) for processes that are not our children to end."""
-    import select
-
-    for pid in pids:
-        try:
-            fd = os.pidfd_open(pid)
-        except ProcessLookupError:
-            continue
-        try:
-            ready, _, _ = select.select([fd], [], [], timeout)
-        finally:
-            os.close(fd)
-        if not ready:
-            return False
-    return True
-
-
 @pytest.fixture(scope="module")
 def long_batch(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("long-batch")
@@ -1392,7 +1374,7 @@ def long_batch(tmp_path_factory) -> Path:
 
 @pytest.mark.skipif(not hasattr(os, "pidfd_open") or not os.path.exists("/proc/self/task"), reason="Linux")
 @pytest.mark.parametrize(("signame", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
-def test_a_signal_stops_a_batch_and_its_workers(long_batch, signame, status):
+def test_a_signal_stops_a_batch_and_its_workers(long_batch, gone, signame, status):
     import signal
 
     proc = subprocess.Popen(
@@ -1413,7 +1395,7 @@ def test_a_signal_stops_a_batch_and_its_workers(long_batch, signame, status):
         else:
             os.kill(proc.pid, signum)  # kill: the parent alone
         assert proc.wait(timeout=10) == status  # not the minutes the other articles would take
-        assert _gone(workers, timeout=10)
+        assert gone(workers, timeout=10)
         assert b"Traceback" not in proc.stderr.read()
     finally:
         _leave_nothing_running(proc, workers, long_batch)
@@ -1421,7 +1403,7 @@ def test_a_signal_stops_a_batch_and_its_workers(long_batch, signame, status):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
-def test_workers_die_with_a_parent_killed_outright(long_batch):
+def test_workers_die_with_a_parent_killed_outright(long_batch, gone):
     proc = subprocess.Popen(
         [sys.executable, "-P", "-m", "tui", "summarize", str(long_batch), "--jobs", "2", "-n", "1"],
         stdout=subprocess.PIPE,
@@ -1434,7 +1416,7 @@ def test_workers_die_with_a_parent_killed_outright(long_batch):
         workers += [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
         proc.kill()  # SIGKILL: no clean-up of its own can run
         proc.wait(timeout=10)
-        assert workers and _gone(workers, timeout=10)
+        assert workers and gone(workers, timeout=10)
     finally:
         _leave_nothing_running(proc, workers, long_batch)
 

@@ -210,24 +210,6 @@ def _start_holding() -> tuple[subprocess.Popen, list[int]]:
     return proc, workers
 
 
-def _gone(pids: list[int], timeout: float) -> bool:
-    """Wait (on pidfds, up to `timeout` each) for processes that are not our children to end."""
-    import select
-
-    for pid in pids:
-        try:
-            fd = os.pidfd_open(pid)
-        except ProcessLookupError:
-            continue
-        try:
-            ready, _, _ = select.select([fd], [], [], timeout)
-        finally:
-            os.close(fd)
-        if not ready:
-            return False
-    return True
-
-
 def _end(proc: subprocess.Popen, workers: list[int]) -> None:
     """After a failed test too: the command and the workers it had are ended."""
     import signal
@@ -242,25 +224,25 @@ def _end(proc: subprocess.Popen, workers: list[int]) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
-def test_segmenting_workers_die_with_a_parent_killed_outright():
+def test_segmenting_workers_die_with_a_parent_killed_outright(gone):
     proc, workers = _start_holding()
     try:
         proc.kill()  # SIGKILL: no clean-up of its own can run
         proc.wait(timeout=10)
-        assert _gone(workers, timeout=10)
+        assert gone(workers, timeout=10)
     finally:
         _end(proc, workers)
 
 
 @pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="Linux")
-def test_ctrl_c_stops_the_segmenting_workers_without_a_traceback_from_each():
+def test_ctrl_c_stops_the_segmenting_workers_without_a_traceback_from_each(gone):
     import signal
 
     proc, workers = _start_holding()
     try:
         os.killpg(proc.pid, signal.SIGINT)  # ctrl-c: the terminal signals the whole foreground group
         proc.wait(timeout=10)
-        assert _gone(workers, timeout=10)
+        assert gone(workers, timeout=10)
         # The parent's own KeyboardInterrupt is its caller's to report (tui.cli: exit 130); a
         # worker has nothing to say.
         err = proc.stderr.read().decode()
