@@ -77,6 +77,8 @@ FEATURES = (
     "title_syl",  # the title's cosine on syllables
     "title_pairs",  # share of the title's syllable bigrams the sentence has
     "headline_pairs",  # share of the headline's syllable bigrams the sentence has
+    "pair_support",  # share of the sentence's syllable bigrams that another sentence has too
+    "density",  # share of the sentence's words that are no stop words
     "centrality",  # LexRank, divided by the highest
     "people",  # share of names and offices (tui.language.protocol)
     "protocol",  # only says who attended or chaired
@@ -202,6 +204,9 @@ def features(
     title_cos_syl = syl_vectors.dot(_headline(title_syl, syl_vocab, syl_idf, n)) if title_syl else np.zeros(n)
     title_pairs = _pair_share(syllables, title_syl)
     headline_pairs = _pair_share(syllables, query_syl)
+    pair_sets = [set(itertools.pairwise(x)) for x in syllables]
+    pair_df = Counter(p for ps in pair_sets for p in ps)
+    pair_support = np.array([sum(pair_df[p] > 1 for p in ps) / len(ps) if ps else 0.0 for ps in pair_sets])
     centrality = np.nan_to_num(lexrank_scores(Doc(tuple(words), (), stop)), nan=0.0)
     if centrality.max() > 0:
         centrality = centrality / centrality.max()
@@ -232,6 +237,8 @@ def features(
         "title_syl": title_cos_syl,
         "title_pairs": title_pairs,
         "headline_pairs": headline_pairs,
+        "pair_support": pair_support,
+        "density": np.array([len(c) / len(ws) if ws else 0.0 for c, ws in zip(content, words, strict=True)]),
         "centrality": centrality,
         "people": np.array([share for share, _ in shares]),
         "protocol": np.array(says_who, dtype=float),
