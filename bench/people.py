@@ -1,6 +1,7 @@
 """The attendee extraction on the people-dev set: the score table for all, even and odd ids.
 
     .venv/bin/python bench/people.py [--data ../shared/eval/people-dev] [--verbose even|odd|all]
+    .venv/bin/python bench/people.py --extra     # the dev set, then the second set (people-extra)
     .venv/bin/python bench/people.py --speed      # the bundled article, and articles 10x and 40x as long
 
 Ids ending in an even digit are the half to tune on, odd ones the half to check on.  The scoring is
@@ -18,6 +19,8 @@ import os
 import sys
 
 DEFAULT = "/work/shared/eval/people-dev"
+# A second set of real reports labelled separately, in the same format; the scorer stays the dev set's.
+EXTRA = "/work/data/people-extra"
 
 
 def _scorer(folder: str):
@@ -78,17 +81,27 @@ def main() -> int:
     ap.add_argument("--data", default=DEFAULT)
     ap.add_argument("--verbose", choices=("even", "odd", "all"), help="every error of that half")
     ap.add_argument("--speed", action="store_true", help="time the bundled article and longer ones")
+    ap.add_argument("--extra", nargs="?", const=EXTRA, metavar="FOLDER",
+                    help=f"also score the second set (default {EXTRA}) after --data")
     a = ap.parse_args()
     if a.speed:
         _speed()
         return 0
-    sc = _scorer(a.data)
-    with open(os.path.join(a.data, "gold.jsonl"), encoding="utf-8") as f:
+    sc = _scorer(DEFAULT if os.path.exists(os.path.join(DEFAULT, "score.py")) else a.data)
+    for i, folder in enumerate([a.data] + ([a.extra] if a.extra else [])):
+        if a.extra:
+            print(("" if i == 0 else "\n") + f"# {folder}")
+        _table(sc, folder, a.verbose)
+    return 0
+
+
+def _table(sc, folder: str, verbose: str | None) -> None:
+    with open(os.path.join(folder, "gold.jsonl"), encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
     totals: dict[str, dict[str, int]] = {"all": {}, "even": {}, "odd": {}}
     for g in gold:
-        s = sc.score_one(g, _run(os.path.join(a.data, "texts", g["id"] + ".txt")))
-        if a.verbose in ("all", _half(g["id"])) and s["errors"]:
+        s = sc.score_one(g, _run(os.path.join(folder, "texts", g["id"] + ".txt")))
+        if verbose in ("all", _half(g["id"])) and s["errors"]:
             print(f"== {g['id']}")
             for e in s["errors"]:
                 print(f"   {e}")
@@ -102,7 +115,6 @@ def main() -> int:
         rf = sc.f1(t["rtp"], t["rfp"], t["rfn"])[2]
         _, cr, cf = sc.f1(t["ctp"], t["cfp"], t["cfn"])
         print(f"{key:6s} {f:8.3f} ({p:.3f}/{r:.3f}) {rf:15.3f} {cf:8.3f} ({cr:.3f}) {t['viol']:5d}")
-    return 0
 
 
 if __name__ == "__main__":

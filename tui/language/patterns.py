@@ -12,6 +12,9 @@ Kinds (what a row emits):
 - ``chair``: the words that make the name(s) before or after them the chair;
 - ``speaker``: after a name said only as "ông"/"bà" …, the words that make them a speaker in the
   report, and so someone there;
+- ``elsewhere``: a sentence that opens on another occasion ("Cùng ngày, …", "Trước đó, …"): from it
+  to the end of its paragraph the report tells of another gathering, and a name said only there
+  attended nothing of this one (someone named in the report's own event as well stays an attendee);
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
   for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
   matched on the text that ends where the mention starts (its honorific, title or office);
@@ -136,6 +139,45 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Các đồng chí: Hồ Văn Bảy - Chủ tịch HĐND; Lê Thị Sương - Phó Chủ tịch đồng chủ trì.",
                 "Hồ Văn Bảy",
                 "chair",
+            ),
+        ),
+    ),
+    # -- another occasion ---------------------------------------------------------------------------
+    Pattern(
+        "another occasion",
+        "elsewhere",
+        "sentence",
+        # matched at the sentence's start: the same day elsewhere, before, another month or year
+        r"[\W_]*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?cùng\s+ngày(?![^\W\d_])"
+        r"|[\W_]*cũng\s+trong\s+(?:ngày|sáng|chiều|tối|buổi)(?![^\W\d_])"
+        r"|[\W_]*trước\s+đó(?![^\W\d_])"
+        r"|[\W_]*hồi\s+(?:đầu|giữa|cuối|tháng|năm|tuần)(?![^\W\d_])",
+        (
+            (
+                "Sáng 4-3, tỉnh tổ chức hội nghị tổng kết. Dự có ông Lục Văn Tâm - Bí thư Tỉnh ủy. "
+                "Cùng ngày, Phó Chủ tịch UBND tỉnh Đào Thị Lựu đã đến thăm một trường học.",
+                "Đào Thị Lựu",
+                "mentioned",
+            ),
+            # the rest of the paragraph tells of that occasion too
+            (
+                "Sáng 4-3, tỉnh tổ chức hội nghị tổng kết. Dự có ông Lục Văn Tâm - Bí thư Tỉnh ủy. "
+                "Chiều cùng ngày, ở huyện bên tổ chức buổi đối thoại. Trả lời người dân, ông Đào Văn Lựu, "
+                "Chủ tịch UBND huyện, hứa sẽ sửa đường.",
+                "Đào Văn Lựu",
+                "mentioned",
+            ),
+            (
+                "Buổi tiếp diễn ra tại trụ sở Bộ. Trước đó, Bộ trưởng đã tiếp Đại sứ Pháp Jean Moulinet.",
+                "Jean Moulinet",
+                "mentioned",
+            ),
+            # named at this gathering too: an attendee
+            (
+                "Sáng 4-3, Chủ tịch UBND tỉnh Đào Văn Lựu dự hội nghị tổng kết. "
+                "Cùng ngày, ông Đào Văn Lựu đến thăm một trường học.",
+                "Đào Văn Lựu",
+                "attendee",
             ),
         ),
     ),

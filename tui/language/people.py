@@ -259,6 +259,7 @@ _CHAIN_FWD = re.compile(
     re.IGNORECASE,
 )
 _ATTEND = _compiled("event", "sentence")
+_ELSEWHERE = _compiled("elsewhere", "sentence")
 _SPEAKS = _compiled("speaker", "after")
 _GATHERING = _compiled("gathering", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
@@ -413,6 +414,7 @@ class _Extractor:
         self.hits: list[_Hit] = []
         self.attend_sids: set[int] = set()
         self.attend_own: frozenset[int] = frozenset()
+        self.elsewhere: frozenset[int] = frozenset()  # sentences that tell of another occasion
         self.words_of: dict[int, list[Token]] = {}  # each sentence's words, read once
         self.caps_sids: set[int] = set()
         self.ner_calls = 0
@@ -532,6 +534,7 @@ class _Extractor:
         self.attend_own = frozenset(self.attend_sids)  # said in the sentence itself, not its paragraph
         attend_blocks = {self.block_of[s] for s in self.attend_sids if s in self.block_of}
         self.attend_sids |= {s for s, bi in self.block_of.items() if bi in attend_blocks}
+        self.elsewhere = self.find_elsewhere()
         for sid, a, b, kind in self.sent:
             if kind == "heading":
                 continue
@@ -550,6 +553,25 @@ class _Extractor:
                 recase_caps(toks, gaps)
             _Scanner(self, sid, toks, gaps, caps).scan()
         return self.assemble()
+
+    def find_elsewhere(self) -> frozenset[int]:
+        """The sentences from one that opens on another occasion ("Cùng ngày, …", "Trước đó, …")
+        to the end of its paragraph: they tell of another gathering than the report's."""
+        if _ELSEWHERE is None:
+            return frozenset()
+        out: set[int] = set()
+        block: int | None = None
+        on = False
+        for sid, a, b, kind in self.sent:
+            if kind in ("heading", "related"):
+                continue
+            bi = self.block_of.get(sid)
+            if bi != block or bi is None:
+                block, on = bi, False
+            on = on or _ELSEWHERE.match(self.vt, a, b) is not None
+            if on:
+                out.add(sid)
+        return frozenset(out)
 
     # -- NER --------------------------------------------------------------------------------------
     def ner_for(self, sid: int, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -593,16 +615,18 @@ class _Extractor:
             if not key:
                 continue
             related = h.sid in self.related
+            # another occasion: no ground to attend this one, nor to be dropped from it
+            elsewhere = h.sid in self.elsewhere
             absent = h.absent or self._not_here_after(h)
             if absent:
                 gone.add(key)
-            elif h.chair or h.sid in self.attend_own:
+            elif (h.chair or h.sid in self.attend_own) and not elsewhere:
                 seen_there.add(key)
-            bucket = other if related or key in HISTORICAL or absent else main
+            bucket = other if related or key in HISTORICAL or absent or elsewhere else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
             acc.add_span(h.start, h.end, h.sid)
-            if h.chair and not related:
+            if h.chair and not related and not elsewhere:
                 acc.chair = True
             if h.roles or h.chair or not h.plain or h.sid in self.attend_sids or self._speaks(h):
                 acc.attending = True
@@ -647,7 +671,7 @@ class _Extractor:
                 ]
                 if len(holders) == 1:
                     holders[0].add_span(h.start, h.end, h.sid)
-                    if h.chair:
+                    if h.chair and h.sid not in self.elsewhere:
                         holders[0].chair = True
             elif h.kind == "short":
                 k = h.name.casefold()
@@ -658,7 +682,8 @@ class _Extractor:
         # names no pattern reached: by their shape, or by the model
         for name, start, end, sid in self.ner_names(main, {**other, **citizens}):
             key = name_key(name)
-            bucket = main if sid in self.attend_sids and key not in HISTORICAL else other
+            there = sid in self.attend_sids and sid not in self.elsewhere
+            bucket = main if there and key not in HISTORICAL else other
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(name))
             acc.add_span(start, end, sid)
 
