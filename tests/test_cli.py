@@ -412,6 +412,20 @@ def test_bad_stdin(capsys, monkeypatch, data, reason):
     assert one_line(err) == f"docbao: <stdin>: {reason}"
 
 
+def test_stdin_named_twice_in_a_batch_is_the_same_article_twice(capsys, monkeypatch, files):
+    # As a file named twice is; the second `-` was an "empty file" (the first had read it all).
+    stdin_of(monkeypatch, ARTICLE.encode())
+    code, out, err = run(capsys, "summarize", "-", files["article"], "-", "-n", "1")
+    assert (code, err) == (0, "")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [x["path"] for x in lines] == ["<stdin>", files["article"], "<stdin>"]
+    assert lines[0] == lines[2]
+    stdin_of(monkeypatch, b"")
+    code, out, err = run(capsys, "summarize", "-", "-")
+    assert (code, out) == (2, "")
+    assert err == "docbao: <stdin>: empty file\n" * 2
+
+
 def test_stdin_over_the_limit(capsys, monkeypatch):
     monkeypatch.setenv("DOCBAO_MAX_BYTES", "100")
     stdin_of(monkeypatch, ARTICLE.encode())

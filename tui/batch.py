@@ -42,12 +42,17 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
     from tui.reading.kinds import ARTICLE_SUFFIXES, is_article_name
     from tui.reading.load import found_file_problem
 
+    stdin: Item | Outcome | None = None
     for target in targets:
         if target == STDIN:
-            try:
-                yield Item(STDIN_NAME, read_stdin())
-            except ReadError as e:
-                yield Outcome(e.path, None, e.reason)
+            # Read once: a second `-` is the same article again, as a file named twice is (it
+            # was an "empty file", the first having read it all).
+            if stdin is None:
+                try:
+                    stdin = Item(STDIN_NAME, read_stdin())
+                except ReadError as e:
+                    stdin = Outcome(e.path, None, e.reason)
+            yield stdin
         elif os.path.isdir(target):
             try:
                 names = sorted(os.listdir(target))
