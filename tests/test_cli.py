@@ -722,6 +722,13 @@ def test_version(capsys):
     assert capsys.readouterr().out == f"docbao {version('docbao')}\n"
 
 
+def test_export_to_an_empty_name_says_so(capsys, files):
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", files["article"], "-o", ""])
+    assert exit_.value.code == 2
+    assert "argument -o/--output: an empty name: give a file, or - for standard output" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", ["summarize", "export"])
 def test_a_length_and_a_ratio_together_are_refused_whatever_the_length(capsys, files, command):
     # "-n 3" is the default length: it was taken for no -n at all, and the ratio silently won.

@@ -167,6 +167,13 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _output_name(value: str) -> str:
+    # `-o ""` (an unset variable, `-o "$OUT"`) said "docbao: : cannot write: no such file or directory".
+    if not value:
+        raise argparse.ArgumentTypeError("an empty name: give a file, or - for standard output")
+    return value
+
+
 def _ratio(value: str) -> float:
     r = float(value)
     if not 0 < r <= 1:
@@ -265,7 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="TARGET")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", type=_output_name, help="write to OUT instead of standard output"
+    )
     _summary_options(p)
     p.set_defaults(func=cmd_export)
 
