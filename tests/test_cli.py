@@ -7,6 +7,7 @@ Most cases run in-process through `tui.cli.main([...])`; a few run `python -m tu
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -24,7 +25,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.cli import main
+from tui.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -720,6 +721,14 @@ def test_version(capsys):
         main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out == f"docbao {version('docbao')}\n"
+
+
+@pytest.mark.parametrize("command", ["parse", "summarize", "people", "export"])
+def test_every_argument_of_the_article_commands_says_what_it_is(command):
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = [a.dest for a in sub.choices[command]._actions if not a.help]
+    assert bare == []
 
 
 def test_export_to_an_empty_name_says_so(capsys, files):

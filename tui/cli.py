@@ -189,7 +189,13 @@ def _summary_options(p: argparse.ArgumentParser) -> None:
     # holds its default object, and the 3 that "-n 3" parses to is that very object.
     size.add_argument("-n", type=_positive_int, help=f"number of sentences (default {DEFAULT_LENGTH})")
     size.add_argument("--ratio", type=_ratio, help="share of the sentences, e.g. 0.2")
-    p.add_argument("--algorithm", "-a", choices=ALGORITHM_NAMES, default=DEFAULT_ALGORITHM)
+    p.add_argument(
+        "--algorithm",
+        "-a",
+        choices=ALGORITHM_NAMES,
+        default=DEFAULT_ALGORITHM,
+        help=f"default: {DEFAULT_ALGORITHM}",
+    )
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -230,18 +236,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="print the article's structure", description=f"TARGET: {TARGET_HELP}.")
-    p.add_argument("file", metavar="TARGET")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("file", metavar="TARGET", help="the article to read")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default): the sections and their paragraphs; json: also every sentence with its span",
+    )
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser(
         "summarize",
         help="print an extractive summary (of one article, or JSON lines for many)",
-        description=f"PATH: {TARGET_HELP}, or a folder of articles. Several paths or a folder give "
+        description=f"TARGET: {TARGET_HELP}, or a folder of articles. Several targets or a folder give "
         "one JSON line per article (--format jsonl); unreadable ones are reported on stderr and the "
         "rest go on (exit status 1 if some failed, 2 if all did).",
     )
-    p.add_argument("files", metavar="PATH", nargs="+")
+    p.add_argument("files", metavar="TARGET", nargs="+", help="the articles to summarize")
     _summary_options(p)
     p.add_argument(
         "--section",
@@ -252,14 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format", choices=(*FORMATS, "jsonl"), default=None, help="default: text, jsonl for many"
     )
-    p.add_argument("--jobs", "-j", type=_positive_int, default=1, help="worker processes for many articles")
+    p.add_argument(
+        "--jobs", "-j", type=_positive_int, default=1, help="worker processes for many articles (default 1)"
+    )
     p.set_defaults(func=cmd_summarize)
 
     p = sub.add_parser(
         "people", help="print who took part, with their roles", description=f"TARGET: {TARGET_HELP}."
     )
-    p.add_argument("file", metavar="TARGET")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument("file", metavar="TARGET", help="the article to read")
+    p.add_argument("--format", choices=FORMATS, default="text", help="default: text")
     p.set_defaults(func=cmd_people)
 
     p = sub.add_parser(
@@ -270,8 +283,8 @@ def build_parser() -> argparse.ArgumentParser:
         "captions (with their credit) and the related news. Markdown is exactly what the reader's "
         "C copies; html is that Markdown as a web page; json is the same content as data.",
     )
-    p.add_argument("file", metavar="TARGET")
-    p.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
+    p.add_argument("file", metavar="TARGET", help="the article to read")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="markdown", help="default: markdown")
     p.add_argument(
         "-o", "--output", metavar="OUT", type=_output_name, help="write to OUT instead of standard output"
     )
