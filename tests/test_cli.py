@@ -1295,6 +1295,28 @@ def _rendered_text(markdown: str) -> str:
     return unescape(inner)
 
 
+@pytest.mark.parametrize("command", [["summarize", "--format", "markdown"], ["people", "--format", "markdown"]])
+def test_markdown_of_summaries_and_people_is_text_as_the_note_is(capsys, tmp_path, command):
+    # The summary's Markdown wrote the title and sentences raw: "<b>" was bold, "*x*" emphasis.
+    from markdown_it import MarkdownIt
+
+    path = tmp_path / "the_bai_bao.txt"
+    path.write_text(
+        "Hội nghị <b>tổng kết</b> *năm* 2024\n\n"
+        "Sáng 5/1, ông Lê Văn *Nam* - Chủ tịch <i>UBND</i> xã dự hội nghị. "
+        "Hội nghị bàn **kế hoạch** năm mới của xã.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, command[0], str(path), *command[1:])
+    assert code == 0
+    rendered = MarkdownIt("commonmark").render(out)  # raw HTML allowed, as many viewers do
+    for tag in ("<b>", "<i>", "<em>", "<ol"):
+        assert tag not in rendered, rendered
+    assert "&lt;b&gt;tổng kết&lt;/b&gt; *năm* 2024" in rendered
+    if command[0] == "summarize":
+        assert "**kế hoạch**" in rendered and "the_bai_bao.txt" in rendered
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="ab ễ_*`[]()<>#-+=.)1!&;~\\|:/x", min_size=1).filter(lambda t: t.strip()))
 def test_escaped_article_text_renders_as_itself(text):

@@ -12,10 +12,10 @@ that starts "1. " or "- " or "#" stays a paragraph, and `[x](y)` or `<b>` stays 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tui.formats.article import caption_text, meta_lines, section_label
+from tui.formats.markdown import escape
 from tui.formats.people import attendee_lines
 from tui.language.people import People
 from tui.language.summarize import Summary
@@ -24,29 +24,6 @@ from tui.reading.errors import printable
 from tui.reading.model import Article, Caption, Paragraph, RelatedItem
 
 NOTHING_TO_SUMMARIZE = "(no body sentences to summarize)"
-
-# Characters that are Markdown wherever they stand. "_" only at a word's edge: inside a word
-# (a file name such as bai_bao.txt) it is never emphasis. "&" only where it starts an entity.
-_INLINE = re.compile(r"[\\`*\[\]<~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
-# What makes a line a heading, a quote, a list item, a rule or a fence when it starts one.
-_LINE_START = re.compile(r"^(?:[#>+=-]|[0-9]{1,9}(?=[.)]))")
-
-
-def escape(text: str) -> str:
-    """Article text as Markdown that renders as exactly that text, on one line."""
-    return _escape_start(_INLINE.sub(lambda m: "\\" + m.group(), " ".join(text.split())))
-
-
-def _escape_start(text: str) -> str:
-    """ "1. x" → "1\\. x", "- x" → "\\- x", "# x" → "\\# x": a line that starts like markup does not."""
-    m = _LINE_START.match(text)
-    if m is None:
-        return text
-    if m.group()[0].isdigit():  # an ordered list marker: escape the "." or ")" after the number
-        end = m.end()
-        return text[:end] + "\\" + text[end:]
-    return "\\" + text
-
 
 def _sentences(n: int) -> str:
     return f"{n} sentence" + ("" if n == 1 else "s")

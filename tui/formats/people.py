@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from tui.formats.markdown import escape
 from tui.language.people import Group, Mention, People, Person, Photographer
 from tui.reading.errors import printable
 from tui.reading.model import Article
@@ -85,35 +85,26 @@ def to_text(people: People) -> str:
     return "\n".join(out) + "\n"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-
-
-def _md(text: str) -> str:
-    """Escape what Markdown would read as markup (names and roles are plain text)."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-    return re.sub(r"^([-=]|\d+\.)(\s|$)", r"\\\1\2", text)
-
-
 def person_markdown(p: Person) -> str:
     """One bullet: "- **Name** (chair) — Role; Role"."""
-    line = f"- **{_md(p.name)}**"
+    line = f"- **{escape(p.name)}**"
     if p.chair:
         line += " (chair)"
     if p.roles:
-        line += " — " + "; ".join(_md(r) for r in p.roles)
+        line += " — " + "; ".join(escape(r) for r in p.roles)
     return line
 
 
 def attendee_lines(people: People) -> list[str]:
     """The attendees as Markdown bullets, chairs first, then the groups: for notes to reuse."""
-    return [person_markdown(p) for p in people.people] + [f"- {_md(g.text)}" for g in people.groups]
+    return [person_markdown(p) for p in people.people] + [f"- {escape(g.text)}" for g in people.groups]
 
 
 def to_markdown(people: People, article: Article | None = None) -> str:
     """Attendees as Markdown bullets, chairs first; groups, photographers and others after."""
     out: list[str] = []
     title = getattr(article, "title", "") if article is not None else ""
-    out.append(f"## People — {_md(printable(title))}" if title else "## People")
+    out.append(f"## People — {escape(printable(title))}" if title else "## People")
     out.append("")
     if people.people:
         out.extend(person_markdown(p) for p in people.people)
@@ -121,9 +112,9 @@ def to_markdown(people: People, article: Article | None = None) -> str:
         out.append("_No attendees found._")
     if people.groups:
         out += ["", "**Groups**", ""]
-        out.extend(f"- {_md(g.text)}" for g in people.groups)
+        out.extend(f"- {escape(g.text)}" for g in people.groups)
     if people.photographers:
-        out += ["", "**Photos:** " + ", ".join(_md(ph.name) for ph in people.photographers)]
+        out += ["", "**Photos:** " + ", ".join(escape(ph.name) for ph in people.photographers)]
     if people.mentioned:
-        out += ["", "**Also mentioned:** " + ", ".join(_md(p.name) for p in people.mentioned)]
+        out += ["", "**Also mentioned:** " + ", ".join(escape(p.name) for p in people.mentioned)]
     return "\n".join(out) + "\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from tui.formats.markdown import escape
 from tui.language.summarize import Summary
 from tui.reading.bundled import shown_path
 from tui.reading.errors import printable
@@ -44,17 +45,19 @@ def to_text(summary: Summary, article: Article) -> str:
 
 def to_markdown(summary: Summary, article: Article) -> str:
     """# title, the source, then the sentences as bullets."""
-    out = [f"# {printable(_one_line(article.title)) or 'Untitled'}", ""]
-    source = [f"Source: {printable(_one_line(article.source))}" if article.source else None]
-    source.append(f"File: {shown_path(article.path)}" if article.path else None)
+    # Escaped as the reading note is: a title or sentence with "<b>", "*" or "1. " is text.
+    out = [f"# {escape(printable(article.title)) or 'Untitled'}", ""]
+    source = [f"Source: {escape(printable(article.source))}" if article.source else None]
+    source.append(f"File: {escape(shown_path(article.path))}" if article.path else None)
     if summary.section is not None and 0 <= summary.section < len(article.sections):
         from tui.formats.article import section_label
 
-        source.append(f"Section {summary.section + 1}: {section_label(article, summary.section)}")
+        label = escape(section_label(article, summary.section))
+        source.append(f"Section {summary.section + 1}: {label}")
     meta = " · ".join(m for m in source if m)
     if meta:
         out += [meta, ""]
-    out += [f"- {_one_line(s.text)}" for s in summary.sentences] or ["- (nothing to summarize)"]
+    out += [f"- {escape(s.text)}" for s in summary.sentences] or ["- (nothing to summarize)"]
     return "\n".join(out) + "\n"
 
 
