@@ -15,6 +15,8 @@ Kinds (what a row emits):
 - ``elsewhere``: a sentence that opens on another occasion ("Cùng ngày, …", "Trước đó, …"): from it
   to the end of its paragraph the report tells of another gathering, and a name said only there
   attended nothing of this one (someone named in the report's own event as well stays an attendee);
+- ``aside``: the mention says nothing of its holder's presence (the host who invited a visit): it
+  is no ground to attend, but the holder is not set aside when named again (``before`` rows);
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
   for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
   matched on the text that ends where the mention starts (its honorific, title or office);
@@ -202,6 +204,34 @@ PATTERNS: tuple[Pattern, ...] = (
             (
                 "Bộ trưởng rời hội nghị và ủy quyền cho Thứ trưởng Khổng Minh Vũ tiếp tục chủ trì.",
                 "Khổng Minh Vũ",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "invited by",
+        "aside",
+        "before",
+        # a visit "theo lời mời của A": the host who invited is named for the visit's sake, which
+        # says nothing of whether A is at the gathering the report tells of; another mention may
+        r"(?<![^\W\d_])(?:lời\s+)?mời\s+của\s+$",
+        (
+            (
+                "Thủ tướng Lào Bounthong Keola thăm chính thức Việt Nam theo lời mời của "
+                "Thủ tướng Phạm Quang Vĩnh.",
+                "Phạm Quang Vĩnh",
+                "mentioned",
+            ),
+            (
+                "Nhận lời mời của Chủ tịch nước Lê Hữu Toàn và Phó Chủ tịch nước Đỗ Thị Ngân, "
+                "Tổng thống Hàn Quốc thăm cấp Nhà nước tới Việt Nam.",
+                "Đỗ Thị Ngân",
+                "mentioned",
+            ),
+            (
+                "Nhận lời mời của Chủ tịch nước Lê Hữu Toàn, Tổng thống Chile thăm Việt Nam. "
+                "Chủ tịch nước Lê Hữu Toàn chủ trì lễ đón tại Phủ Chủ tịch.",
+                "Lê Hữu Toàn",
                 "chair",
             ),
         ),

@@ -281,6 +281,7 @@ _ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf o
 # Said before or after a mention, these make its holder someone not at the event (patterns.py).
 _NOT_HERE_BEFORE = _compiled("mention", "before")
 _NOT_HERE_AFTER = _compiled("mention", "after")
+_ASIDE_BEFORE = _compiled("aside", "before")
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
 _ACADEMIC = frozenset(row[0] for row in table("honorifics") if row[1] == "short")
 
@@ -317,6 +318,7 @@ class _Hit:
     absent: bool = False  # named as the one someone acts for: mentioned, not attending
     plain: bool = False  # named only as "ông" / "bà" / "chị" …, with no office or title
     acted_for: bool = False  # the authority someone acts for: the names after it are who acts
+    aside: bool = False  # named in a way that says nothing of presence ("theo lời mời của A")
 
 
 @dataclass(slots=True)
@@ -610,18 +612,21 @@ class _Extractor:
         named = [h for h in self.hits if h.kind == "name"]
         gone: set[str] = set()  # said once not to be there (replaced, disciplined, dead …)
         seen_there: set[str] = set()  # …and said to attend in a sentence of who attended, or to chair
+        soft_roles: dict[str, list[str]] = {}  # the host's offices, said where they invited
         for h in named:
             key = name_key(h.name)
             if not key:
                 continue
             related = h.sid in self.related
             # another occasion: no ground to attend this one, nor to be dropped from it
-            elsewhere = h.sid in self.elsewhere
+            elsewhere = h.sid in self.elsewhere or h.aside
             absent = h.absent or self._not_here_after(h)
             if absent:
                 gone.add(key)
             elif (h.chair or h.sid in self.attend_own) and not elsewhere:
                 seen_there.add(key)
+            if h.aside and not (related or absent):
+                soft_roles.setdefault(key, []).extend(h.roles)
             bucket = other if related or key in HISTORICAL or absent or elsewhere else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
@@ -633,6 +638,9 @@ class _Extractor:
         # Someone the story names only as "ông"/"bà" …, with no office or title anywhere, outside
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
         # who tells of his crop): mentioned, as a name the model finds there would be.
+        for k, roles in soft_roles.items():  # a host who receives the guest holds the office said
+            if k in main and main[k].attending:
+                main[k].add_roles(roles)
         citizens = {k: main.pop(k) for k in [k for k, acc in main.items() if not acc.attending]}
         if not self.tells_of_a_gathering():
             # a report of no event (a crime, a price, a statement to the press): nobody attended
@@ -1011,6 +1019,7 @@ class _Scanner:
             name,
             list(roles),
             absent=self.not_here(lead),
+            aside=self.said_aside(lead),
             acted_for=self.on_behalf_of(lead),
         )
         self.hits.append(h)
@@ -1077,6 +1086,14 @@ class _Scanner:
         if _NOT_HERE_BEFORE is None:
             return False
         return _NOT_HERE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
+
+    def said_aside(self, lead: int) -> bool:
+        """Does the mention starting at token `lead` follow words that say nothing of its holder's
+        presence ("theo lời mời của")?"""
+        if _ASIDE_BEFORE is None:
+            return False
+        start = self.toks[lead].start
+        return _ASIDE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
 
     def on_behalf_of(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""
@@ -1459,12 +1476,14 @@ class _Scanner:
 
     def carry_absence(self) -> None:
         """A cue before a list governs the list: "thăm gia đình ông A - …, ông B - …" names two
-        who are not there, as "thay ông A, ông B" would."""
+        who are not there, as "thay ông A, ông B" would ("lời mời của A và B" two hosts)."""
         named = sorted((h for h in self.hits if h.kind == "name"), key=lambda h: h.seg_start)
         for prev, h in pairwise(named):
             joined = _LIST_JOIN.fullmatch(self.ex.vt, prev.seg_end, h.seg_start)
             if prev.absent and not prev.acted_for and not h.absent and joined:
                 h.absent = True
+            if prev.aside and joined:
+                h.aside = True
 
     def mark_chairs(self) -> None:
         if not self.hits:
