@@ -1047,7 +1047,7 @@ def app_calls(monkeypatch):
 
     fake.run = fake_run
     monkeypatch.setitem(sys.modules, "tui.app.app", fake)
-    monkeypatch.setattr("tui.cli.reattach_terminal", lambda: calls.append(("reattached", None)))
+    monkeypatch.setattr("tui.cli.reattach_terminal", lambda *instead: calls.append(("reattached", None)))
     monkeypatch.setattr("tui.cli._isatty", lambda fd: True)  # as from a terminal
     return calls
 
@@ -1145,6 +1145,16 @@ def test_reader_from_a_pipe_without_a_terminal_is_one_line():
     assert r.returncode == 2
     err = r.stderr.decode()
     assert one_line(err).startswith("docbao: <stdin>: no terminal to show the reader on")
+
+
+def test_reader_of_a_file_without_any_terminal_says_how_to_print_it(files):
+    # No terminal at all (a new session, stdin and stdout not one): the file was named, not `-`.
+    r = docbao(files["article"], stdin=b"", start_new_session=True)
+    assert r.returncode == 2
+    assert one_line(r.stderr.decode()) == (
+        "docbao: <stdin>: no terminal to show the reader on; "
+        "to print the article: `docbao parse`, `docbao summarize` or `docbao export`"
+    )
 
 
 def test_reader_into_a_pipe_is_one_line_and_no_screen(files):

@@ -297,14 +297,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def reattach_terminal() -> None:
-    """After reading a pipe on stdin, give the reader the terminal as its stdin (Textual reads keys there)."""
+_PRINT_INSTEAD = "to print the article: `docbao parse`, `docbao summarize` or `docbao export`"
+
+
+def reattach_terminal(instead: str = "use `docbao parse -` or `docbao summarize -`") -> None:
+    """After reading a pipe on stdin, give the reader the terminal as its stdin (Textual reads keys
+    there); with none, say what to do `instead`."""
     try:
         fd = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        raise UsageError(
-            "no terminal to show the reader on; use `docbao parse -` or `docbao summarize -`", "<stdin>"
-        ) from None
+        raise UsageError(f"no terminal to show the reader on; {instead}", "<stdin>") from None
     os.dup2(fd, 0)
     os.close(fd)
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 (lives as long as the process)
@@ -323,14 +325,12 @@ def _take_terminal(reads_stdin: bool) -> None:
     terminal in its place: on a closed or empty input the reader never saw a key, not even q,
     and spun on it.  Standard output that is not (`docbao a.txt > file`, `| less`) is refused:
     the screen's escape codes would fill the file while the reader waited for keys unseen."""
-    if reads_stdin or not _isatty(0):
+    if reads_stdin:
         reattach_terminal()
+    elif not _isatty(0):  # the article is a file: no word of standard input, piped or not
+        reattach_terminal(_PRINT_INSTEAD)
     if not _isatty(1):
-        raise UsageError(
-            "not a terminal: the reader draws on one (to print the article: "
-            "`docbao parse`, `docbao summarize` or `docbao export`)",
-            "<stdout>",
-        )
+        raise UsageError(f"not a terminal: the reader draws on one ({_PRINT_INSTEAD})", "<stdout>")
 
 
 def _is_stdin(target: str) -> bool:
