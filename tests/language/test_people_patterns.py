@@ -929,7 +929,7 @@ def test_byline_is_not_a_person() -> None:
     ("body", "expected"),
     [
         (
-            "Ông Moon sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình, Thủ tướng Nhật Bản Shinzo Abe vào tháng tới.",
+            "Ông Moon đã gặp Chủ tịch Trung Quốc Tập Cận Bình, Thủ tướng Nhật Bản Shinzo Abe tại hội nghị.",
             {"Tập Cận Bình": ("Chủ tịch Trung Quốc",), "Shinzo Abe": ("Thủ tướng Nhật Bản",)},
         ),
         ("Chủ tịch Hà Nội cho biết thành phố sẽ xử lý dứt điểm.", {}),

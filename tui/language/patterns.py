@@ -15,6 +15,7 @@ Kinds (what a row emits):
 - ``elsewhere``: a sentence that opens on another occasion ("Cùng ngày, …", "Trước đó, …"): from it
   to the end of its paragraph the report tells of another gathering, and a name said only there
   attended nothing of this one (someone named in the report's own event as well stays an attendee);
+  ``clause`` rows, found anywhere in a sentence, say so of that sentence alone (a gathering to come);
 - ``aside``: the mention says nothing of its holder's presence (the host who invited a visit): it
   is no ground to attend, but the holder is not set aside when named again (``before`` rows);
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
@@ -180,6 +181,35 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Cùng ngày, ông Đào Văn Lựu đến thăm một trường học.",
                 "Đào Văn Lựu",
                 "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "a gathering to come",
+        "elsewhere",
+        "clause",
+        # "A sẽ hội đàm với B", "dự kiến … sẽ chủ trì", "trước khi gặp B": a meeting yet to be held
+        # is not the one reported; "sẽ tiếp tục" is no gathering
+        r"(?<![^\W\d_])(?:sẽ|trước\s+khi)\s+(?:(?:cùng|đến|có\s+cuộc)\s+)?"
+        r"(?:hội\s+đàm|hội\s+kiến|gặp|chủ\s+trì|tiếp\s+(?:đón|kiến)|thăm|dự|tham\s+dự|làm\s+việc)(?![^\W\d_])",
+        (
+            (
+                "Chiều 3-6, Thủ tướng Đặng Văn Khoa dự lễ khánh thành cầu. "
+                "Ngày mai, Thủ tướng sẽ hội đàm với Tổng thống Pháp Jean Moulinet.",
+                "Jean Moulinet",
+                "mentioned",
+            ),
+            (
+                "Chiều 3-6, Thủ tướng Đặng Văn Khoa dự lễ khánh thành cầu, vài giờ trước khi gặp "
+                "Thủ tướng Lào Bounthong Keola.",
+                "Bounthong Keola",
+                "mentioned",
+            ),
+            (
+                "Tham dự lễ đón có ông Đặng Văn Khoa, Bộ trưởng Bộ Ngoại giao. "
+                "Theo chương trình, Chủ tịch nước Lê Hữu Toàn sẽ chủ trì tiệc chiêu đãi tối nay.",
+                "Lê Hữu Toàn",
+                "mentioned",
             ),
         ),
     ),

@@ -260,6 +260,7 @@ _CHAIN_FWD = re.compile(
 )
 _ATTEND = _compiled("event", "sentence")
 _ELSEWHERE = _compiled("elsewhere", "sentence")
+_LATER = _compiled("elsewhere", "clause")
 _SPEAKS = _compiled("speaker", "after")
 _GATHERING = _compiled("gathering", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
@@ -558,7 +559,8 @@ class _Extractor:
 
     def find_elsewhere(self) -> frozenset[int]:
         """The sentences from one that opens on another occasion ("Cùng ngày, …", "Trước đó, …")
-        to the end of its paragraph: they tell of another gathering than the report's."""
+        to the end of its paragraph, and those of a gathering to come ("… sẽ hội đàm với …"):
+        they tell of another gathering than the report's."""
         if _ELSEWHERE is None:
             return frozenset()
         out: set[int] = set()
@@ -571,7 +573,7 @@ class _Extractor:
             if bi != block or bi is None:
                 block, on = bi, False
             on = on or _ELSEWHERE.match(self.vt, a, b) is not None
-            if on:
+            if on or (_LATER is not None and _LATER.search(self.vt, a, b)):
                 out.add(sid)
         return frozenset(out)
 
