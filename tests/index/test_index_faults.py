@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -144,3 +145,43 @@ def test_a_fifo_put_in_place_of_a_file_does_not_block(data_dir: Path, tmp_path: 
     os.mkfifo(tmp_path / "a.txt")
     outcome = analyse(Job(str(tmp_path / "a.txt"), 10, 0))
     assert isinstance(outcome, Failed) and outcome.reason == "not a regular file"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_index_workers_die_with_a_parent_killed_outright(data_dir: Path, tmp_path: Path, gone) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for i in range(12):  # long reports: work is under way in both workers when the parent dies
+        (folder / f"{i:02d}.txt").write_text(
+            HDND.replace("12 phiên họp", f"{i} phiên họp") * 30, encoding="utf-8"
+        )
+    run = _docbao(
+        "index",
+        str(folder),
+        "--jobs",
+        "2",
+        "--format",
+        "jsonl",
+        "--commit-every",
+        "1",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert run.stdout is not None
+    workers: list[int] = []
+    try:
+        run.stdout.readline()  # one article committed: both workers are up
+        workers += [int(p) for p in Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()]
+        assert len(workers) == 2
+        run.kill()  # SIGKILL: no clean-up of its own can run
+        run.wait(timeout=10)
+        assert gone(workers, timeout=10)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+        for pid in workers:  # after a failure too; still ours only if it still works on `folder`
+            with contextlib.suppress(OSError):
+                if str(folder).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    os.kill(pid, signal.SIGKILL)
+        run.stdout.close()

@@ -134,10 +134,12 @@ def plan(conn, roots: Sequence[str]) -> Plan:
     return Plan(jobs, unchanged, removed, known_failures, missing, walk_failures)
 
 
-def _init_worker() -> None:
-    import signal
+def _init_worker(parent: int) -> None:
+    from tui.processes import start_worker
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl-c is the writer's to handle
+    # ctrl-c is the writer's to handle, and a worker dies with the writer however it dies (a
+    # worker of a parent killed outright would otherwise go on reading for no one).
+    start_worker(parent)
     os.environ[_WORDSTORE_ENV] = ""  # the reader's word store keeps the articles the user opened
     from tui.batch import warm_up
     from tui.language.algorithms import DEFAULT_ALGORITHM
@@ -154,7 +156,7 @@ def _in_pool(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     todo = list(reversed(jobs))
     window = workers * 4
     while todo:
-        pool = ProcessPoolExecutor(workers, initializer=_init_worker)
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),))
         pending: dict = {}
         try:
             broken = False
