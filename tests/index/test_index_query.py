@@ -126,6 +126,17 @@ def test_search_and_who_commands(data_dir: Path, library: Path, capsys) -> None:
         main(["search", "x", "--since", "hôm qua"])
 
 
+@pytest.mark.parametrize("command", ["search", "who"])
+@pytest.mark.parametrize("typed", ["", "   ", "…"])
+def test_nothing_typed_is_a_usage_error(
+    data_dir: Path, library: Path, capsys, command: str, typed: str
+) -> None:
+    build([str(library)])
+    assert main([command, typed]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("docbao: the ") and "holds no word" in err
+
+
 def test_a_very_common_word_is_ranked_among_its_newest_matches(conn, monkeypatch) -> None:
     import tui.index.query as query
 

@@ -217,6 +217,8 @@ def cmd_who(args: argparse.Namespace) -> int:
     from tui.index.query import who
     from tui.reading.errors import printable
 
+    if not any(c.isalnum() for c in args.name):  # as search's empty query: nothing typed to look for
+        raise UsageError("the name holds no word to look for")
     conn = _reader(args)
     try:
         persons = who(conn, args.name)
