@@ -486,7 +486,16 @@ def test_the_registry_names_a_ranker_for_every_algorithm():
     assert DEFAULT_ALGORITHM in ALGORITHMS and tuple(ALGORITHMS) == ALGORITHM_NAMES
     for name, algorithm in ALGORITHMS.items():
         module, attribute = algorithm.ranker.split(":")
-        assert callable(getattr(importlib.import_module(module), attribute)), name
+        assert algorithm.load() is getattr(importlib.import_module(module), attribute), name
         if module == "tui.language.rankers":
-            assert RANKERS[name] is getattr(importlib.import_module(module), attribute)
+            assert RANKERS[name] is algorithm.load()
     assert set(RANKERS) == set(ALGORITHMS) - {"docbao"}
+
+
+def test_summarize_has_no_branch_on_an_algorithm_name():
+    # The registry says which ranker runs; summarize builds one Doc for all of them.
+    from importlib import resources
+
+    source = resources.files("tui.language").joinpath("summarize.py").read_text("utf-8")
+    for name in ALGORITHM_NAMES:
+        assert f'== "{name}"' not in source and f"== '{name}'" not in source

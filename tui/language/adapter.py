@@ -17,16 +17,18 @@ Importing sumy's summarizers imports NLTK (about 0.65 s): everything is imported
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from tui.language.rankers import Doc
+from tui.language.rankers import Doc, Ranked, edmundson
 from tui.language.words import WordCache
 
 __all__ = [
     "VietnameseTokenizer",
     "cue_words",
+    "edmundson_with_cues",
     "edmundson_words",
     "stock_select",
     "stock_summarizer",
@@ -124,6 +126,14 @@ def edmundson_words(title_words: Iterable[str], stop_words: frozenset[str]) -> d
     bonus, stigma = cue_words()
     title = frozenset(w for w in title_words if w not in stop_words)
     return {"bonus_words": bonus | title, "stigma_words": stigma, "null_words": stop_words}
+
+
+def edmundson_with_cues(doc: Doc, count: int) -> Ranked:
+    """sumy's Edmundson as the registry runs it: the cue words, and the title's content words as
+    bonus words (what `stock_summarizer` gives sumy's own class)."""
+    words = edmundson_words(doc.title, doc.stop_words)
+    del words["null_words"]  # they are the stop words
+    return edmundson(replace(doc, **words), count)
 
 
 def stock_summarizer(name: str, stop_words: frozenset[str], title_words: Iterable[str] = ()):

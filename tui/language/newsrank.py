@@ -43,7 +43,17 @@ from tui.language import protocol
 from tui.language.protocol import is_protocol, people_share
 from tui.language.rankers import Doc, Ranked, count_matrix, lexrank_scores
 
-__all__ = ["FEATURES", "HAND_SET", "Model", "default_model", "features", "is_fragment", "is_protocol", "rank"]
+__all__ = [
+    "FEATURES",
+    "HAND_SET",
+    "Model",
+    "default_model",
+    "features",
+    "is_fragment",
+    "is_protocol",
+    "rank",
+    "rank_doc",
+]
 
 ECHO = 0.8
 
@@ -281,6 +291,11 @@ def rank(
 
         scores = 1.0 / (1.0 + np.exp(-scores))
     return select(scores, found, words, count, model)
+
+
+def rank_doc(doc: Doc, count: int) -> Ranked:
+    """`rank` on a `Doc`: the registry's entry for `docbao`."""
+    return rank(doc.texts, doc.sentences, doc.query, doc.stop_words, count, seen=doc.seen, title=doc.title)
 
 
 def select(scores, found: Features, words: Sequence[Words], count: int, model: Model) -> Ranked:

@@ -54,6 +54,8 @@ class Doc:
 
     `sentences` are the candidates (every word, stop words included, in order); `headings` are
     words that belong to the document but are never chosen (the title, section headings).
+    The article's other material is here too, so that every ranker of the registry
+    (`tui.language.algorithms`) takes one `Doc` and a count; each reads only what it needs.
     """
 
     sentences: tuple[Words, ...]
@@ -63,6 +65,12 @@ class Doc:
     paragraphs: tuple[tuple[int, ...], ...] | None = None
     bonus_words: frozenset[str] = field(default_factory=frozenset)
     stigma_words: frozenset[str] = field(default_factory=frozenset)
+    # docbao (`tui.language.newsrank`): the candidates' texts, what the story is about (title,
+    # lead, the section's heading), the lead's sentences the reader has seen, the title's words.
+    texts: tuple[str, ...] = ()
+    query: tuple[Words, ...] = ()
+    seen: tuple[Words, ...] = ()
+    title: Words = ()
 
     def content(self, words: Words) -> list[str]:
         stop = self.stop_words

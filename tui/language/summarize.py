@@ -7,6 +7,8 @@ word-segmented once per article (`tui.language.words`) and the words are reused 
 algorithm, length and section.
 
 Algorithms (`tui.language.algorithms`):
+each entry names its ranker, which takes one `tui.language.rankers.Doc` (the words and the rest
+of the article's material) and a count; this module builds the Doc and runs the ranker named.
 - `docbao` (the default): a summarizer made for news, see `tui.language.newsrank`.
 - sumy's eight: lexrank, textrank, lsa, luhn, edmundson, kl, sumbasic, reduction.  They choose
   the same sentences as sumy's own classes run on the same words (`tui.language.rankers` holds
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.language.algorithms import ALGORITHM_NAMES, DEFAULT_ALGORITHM
+from tui.language.algorithms import ALGORITHM_NAMES, ALGORITHMS, DEFAULT_ALGORITHM
 from tui.reading.errors import ReadError
 from tui.reading.model import Article, Paragraph, Sentence
 
@@ -151,7 +153,7 @@ def summarize(
 def _summarize(
     article: Article, scope: Scope, algorithm: str, count: int, ratio: float | None, section: int | None
 ) -> Summary:
-
+    from tui.language.rankers import Doc
     from tui.language.words import cache_for, stop_words
 
     cache = cache_for(article)
@@ -162,24 +164,17 @@ def _summarize(
     cache.many([*texts, *scope.headings, *scope.query, *lead_texts, article.title])
     sentence_words = tuple(cache.many(texts))
     heading_words = tuple(cache.many(scope.headings))
-    stop = stop_words()
-    if algorithm == "docbao":
-        from tui.language.newsrank import rank
-
-        lead = cache.many(lead_texts)
-        title = cache.words(article.title) if article.title.strip() else ()
-        ranked = rank(texts, sentence_words, cache.many(scope.query), stop, count, seen=lead, title=title)
-    else:
-        from tui.language.rankers import RANKERS, Doc
-
-        extra = {}
-        if algorithm == "edmundson":
-            from tui.language.adapter import edmundson_words
-
-            title_words = cache.words(article.title) if article.title.strip() else ()
-            extra = {"paragraphs": scope.paragraphs, **edmundson_words(title_words, stop)}
-            del extra["null_words"]  # they are the stop words
-        ranked = RANKERS[algorithm](Doc(sentence_words, heading_words, stop, **extra), count)
+    doc = Doc(
+        sentence_words,
+        heading_words,
+        stop_words(),
+        paragraphs=scope.paragraphs,
+        texts=tuple(texts),
+        query=tuple(cache.many(scope.query)),
+        seen=tuple(cache.many(lead_texts)),
+        title=cache.words(article.title) if article.title.strip() else (),
+    )
+    ranked = ALGORITHMS[algorithm].load()(doc, count)
     chosen = tuple(
         SummarySentence(s.id, s.section, s.start, s.end, score, s.text)
         for s, score in ((scope.sentences[i], score) for i, score in ranked)
