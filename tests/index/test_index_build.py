@@ -114,6 +114,22 @@ def test_a_missing_folder_is_said_and_nothing_is_removed(data_dir: Path, library
     assert _count("SELECT count(*) FROM articles") == 3
 
 
+def test_a_run_whose_folders_are_all_missing_writes_nothing(data_dir: Path, tmp_path: Path, capsys) -> None:
+    gone = [str(tmp_path / "khong-co"), str(tmp_path / "cung-khong")]
+    assert main(["index", *gone]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # no summary of an index that was never there
+    assert err.splitlines() == [f"docbao: {g}: no such folder" for g in gone]
+    assert not data_dir.exists()
+
+
+def test_the_folders_there_are_indexed_and_the_missing_said(data_dir: Path, library: Path, capsys) -> None:
+    assert main(["index", str(library), str(library / "khong-co")]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("3 indexed, 0 unchanged, 0 removed, 0 failed")
+    assert err.endswith("khong-co: no such folder\n")
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

@@ -48,7 +48,7 @@ class Report:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run's and known
     missing: list[tuple[str, str]] = field(default_factory=list)  # folders named that cannot be walked
     message: str | None = None  # the index had to be set aside and rebuilt
-    path: Path | None = None
+    path: Path | None = None  # None: no folder named was there, and nothing was written
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,14 @@ def _walk(root: str) -> Iterator[tuple[str, os.stat_result] | Failed]:
             yield problem(e.filename or folder, (e.strerror or "cannot list the folder").lower())
 
 
+def _not_there(root: str) -> str | None:
+    """Why a folder named cannot be walked (None: it can, or it is a file)."""
+    full = os.path.abspath(root)
+    if os.path.isdir(full) or os.path.isfile(full):
+        return None
+    return "no such folder" if not os.path.exists(full) else "not a folder or a file"
+
+
 def plan(conn, roots: Sequence[str]) -> Plan:
     """What must be read again, what is unchanged, and what left the folders."""
     known = store.known_files(conn)
@@ -111,7 +119,7 @@ def plan(conn, roots: Sequence[str]) -> Plan:
         elif os.path.isfile(full):
             found = [(full, os.stat(full))]
         else:
-            missing.append((root, "no such folder" if not os.path.exists(full) else "not a folder or a file"))
+            missing.append((root, _not_there(root) or "no such folder"))
             continue
         for item in found:
             if isinstance(item, Failed):
@@ -224,6 +232,10 @@ def build(
         from tui.requests import UsageError
 
         raise UsageError(f"the library index is turned off (${store.ENV_DIR} is empty); give --index FILE")
+    missing = [(root, reason) for root in roots if (reason := _not_there(root)) is not None]
+    if roots and len(missing) == len(roots):
+        # Nothing to index: a mistyped folder must not leave an empty index (or its folder) behind.
+        return Report(missing=missing)
     lock = store.WriterLock(path)
     lock.acquire(on_wait=(lambda: on_wait(path)) if on_wait else None)
     try:

@@ -109,6 +109,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         _say(f"docbao: {printable(str(report.path))}: {report.message}")
     for path, reason in report.missing:
         _say(f"docbao: {printable(path)}: {printable(reason)}")
+    if report.path is None:  # no folder named was there: nothing was written, nothing to sum up
+        return 2
     for path, reason in report.failed:
         _say(f"docbao: {printable(path)}: {printable(reason)}")
     if args.format == "text":
@@ -117,8 +119,6 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"{report.indexed:,} indexed, {report.unchanged:,} unchanged, {report.removed:,} removed, "
             f"{len(report.failed):,} failed · {printable(str(report.path))} ({_human_size(size)})\n"
         )
-    if len(report.missing) == len(args.folders):
-        return 2
     return 1 if report.failed or report.missing else 0
 
 
