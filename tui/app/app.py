@@ -140,15 +140,18 @@ class DocbaoApp(App[int]):
         app, reader = own(type(self)), list(READER_BINDINGS)
         scopes = [reader + app + own(ArticleView), own(SearchBar) + reader + app]
         if complete:
+            from tui.app.screens.appearances import AppearancesScreen
             from tui.app.screens.glossary import GlossaryScreen
             from tui.app.screens.help import HelpScreen
             from tui.app.screens.library import LibraryScreen
             from tui.app.screens.picker import AlgorithmPicker
             from tui.app.widgets.lists import PaneList
+            from tui.app.widgets.people import PeopleList
 
             lists = own(PaneList)
             scopes += [
-                reader + app + lists,
+                reader + app + lists + own(PeopleList),
+                own(AppearancesScreen) + app + lists,
                 own(LibraryScreen) + app + lists,
                 own(AlgorithmPicker) + app + lists,
                 own(HelpScreen) + app,

@@ -19,10 +19,23 @@ _SECTION_KEYS = "reader.section-"
 
 
 def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
+    """Every binding a user can reach, by where it answers: screens, widgets and dialogs."""
+    from tui.app.screens.appearances import AppearancesScreen
+    from tui.app.screens.glossary import GlossaryScreen
+    from tui.app.screens.picker import AlgorithmPicker
     from tui.app.screens.reader import READER_BINDINGS, SearchBar
+    from tui.app.widgets.people import PeopleList
 
+    def opened_by(binding_id: str, bindings: list[Binding]) -> str:
+        # The dialog's key as the user's keymap has it (a remapped key named in the heading).
+        default = next((b.key for b in bindings if b.id == binding_id), None)
+        keys = binding_keys(app, binding_id, default)
+        return f" ({keys})" if keys else ""
+
+    reader = list(READER_BINDINGS)
+    people = _own(PeopleList)
     return [
-        ("Reader", list(READER_BINDINGS)),
+        ("Reader", reader),
         (
             "Search box",
             [
@@ -39,15 +52,39 @@ def _all_bindings(app: App) -> list[tuple[str, list[Binding]]]:
                 Binding("enter", "", "Jump to it in the article (again: the next mention)", id="list.select"),
             ],
         ),
-        ("Library (o)", _library_bindings()),
+        ("Attendees list", people),
+        (
+            "Other appearances" + opened_by("people.appearances", people),
+            [
+                Binding("enter", "", "Open the article at the mention", id="appearances.open"),
+                *_own(AppearancesScreen),
+            ],
+        ),
+        (
+            "Algorithm" + opened_by("reader.algorithm", reader),
+            [Binding("enter", "", "Use the chosen algorithm", id="picker.choose"), *_own(AlgorithmPicker)],
+        ),
+        (
+            "Acronyms" + opened_by("reader.glossary", reader),
+            [
+                Binding("enter", "", "Show the acronym in the article", id="glossary.show"),
+                *_own(GlossaryScreen),
+            ],
+        ),
+        ("Library" + opened_by("reader.open", reader), _library_bindings()),
+        ("Help (?)", _own(HelpScreen)),
         (
             "App",
             [
-                *(b for b in type(app).BINDINGS if isinstance(b, Binding)),
+                *_own(type(app)),
                 Binding("ctrl+p", "command_palette", "Command palette: every action by name", id="palette"),
             ],
         ),
     ]
+
+
+def _own(cls: type) -> list[Binding]:
+    return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
 
 def _library_bindings() -> list[Binding]:
@@ -55,7 +92,7 @@ def _library_bindings() -> list[Binding]:
 
     typed = Binding("letters", "", "Filter the list (accents optional), or type a path", id="library.type")
     opens = Binding("enter", "", "Open the chosen article, or the path typed", id="library.open")
-    return [typed, opens, *(b for b in LibraryScreen.BINDINGS if isinstance(b, Binding))]
+    return [typed, opens, *_own(LibraryScreen)]
 
 
 def binding_keys(app: App, binding_id: str, default: str | None = None) -> str:
