@@ -226,7 +226,7 @@ async def test_c_copies_the_summary(make_app, wait, seed):
         assert app.system_clipboard.copied == [expected]
         messages = [n.message for n in app._notifications]
         assert any(
-            m == "The summary (3 sentences): terminal clipboard only (no clipboard tool in the tests)."
+            m == "The summary (3 sentences): terminal clipboard only — no clipboard tool in the tests."
             for m in messages
         )
         assert "Ảnh:" not in app.clipboard

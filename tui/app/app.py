@@ -239,7 +239,8 @@ class DocbaoApp(App[int]):
         if problem is None:
             message = f"{what}: terminal and system clipboard."
         else:
-            message = f"{what}: terminal clipboard only ({problem})."
+            # One line, no parentheses within the ones `what` may have ("The summary (3 sentences)").
+            message = f"{what}: terminal clipboard only — {problem}."
             self.log.warning("system clipboard:", problem)
         self.call_from_thread(self.notify, message, title="Copied", markup=False, kind="copy")
 

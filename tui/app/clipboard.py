@@ -17,7 +17,7 @@ _DISABLE_ENV = "DOCBAO_NO_SYSTEM_CLIPBOARD"
 def _reason(error: Exception) -> str:
     message = str(error)
     if "copy/paste mechanism" in message:
-        return "no clipboard tool found (xclip, xsel or wl-copy)"
+        return "no xclip, xsel or wl-copy"
     first = message.split(". ")[0].splitlines()[0] if message else type(error).__name__
     return first[:80]
 
