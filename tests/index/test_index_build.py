@@ -12,8 +12,8 @@ from index_texts import HDND
 
 from tui.cli import main
 from tui.index.build import build
-from tui.index.record import iso_date
 from tui.index.store import index_path, open_for_reading
+from tui.reading.pagemeta import iso_date
 
 
 def _count(sql: str) -> int:
@@ -128,6 +128,26 @@ def test_the_folders_there_are_indexed_and_the_missing_said(data_dir: Path, libr
     out, err = capsys.readouterr()
     assert out.startswith("3 indexed, 0 unchanged, 0 removed, 0 failed")
     assert err.endswith("khong-co: no such folder\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Thứ Hai, 15/01/2024 - 09:00", "2024-01-15"),
+        ("Thứ Sáu, 2024-1-5 09:00", "2024-01-05"),  # month and day of one digit, year first
+        ("Cập nhật: 5.1.2024", "2024-01-05"),
+    ],
+)
+def test_the_index_dates_an_article_as_the_reader_does(
+    data_dir: Path, tmp_path: Path, line: str, iso: str
+) -> None:
+    (tmp_path / "a.txt").write_text(HDND.replace("Thứ Hai, 15/01/2024 - 09:00", line), encoding="utf-8")
+    build([str(tmp_path / "a.txt")])
+    conn = open_for_reading(index_path())
+    try:
+        assert conn.execute("SELECT date, date_text FROM articles").fetchone() == (iso, line)
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize(

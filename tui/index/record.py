@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from dataclasses import dataclass
 
-__all__ = ["Failed", "Indexed", "Job", "PersonRow", "Unchanged", "analyse", "iso_date"]
+__all__ = ["Failed", "Indexed", "Job", "PersonRow", "Unchanged", "analyse"]
 
 # Article kinds the people pane shows; `who` lists them with these words.
 CHAIRED, ATTENDED, MENTIONED, PHOTOGRAPHED = "chaired", "attended", "mentioned", "photographed"
@@ -64,24 +63,6 @@ class Failed:
 
 
 Outcome = Indexed | Unchanged | Failed
-
-_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def iso_date(text: str | None) -> str | None:
-    """'Thứ Năm, 14/03/2024 - 10:32' → '2024-03-14'; '2024-03-14T10:32' → the same; else None."""
-    if not text:
-        return None
-    if m := _YMD.search(text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    elif m := _DMY.search(text):
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-    else:
-        return None
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def content_hash(data: bytes) -> str:
@@ -142,6 +123,7 @@ def _analyse(job: Job) -> Outcome:
     from tui.reading.document import article_from_bytes
     from tui.reading.kinds import is_html_name
     from tui.reading.load import read_bytes
+    from tui.reading.pagemeta import iso_date  # the reader's own reading of a date line
 
     # Only regular files: the walk skipped FIFOs and devices, and one put in a file's place since
     # then must not block the run (read_bytes reads a FIFO to its end, as `docbao parse` should).
