@@ -31,7 +31,8 @@ from tui.reading.bundled import shown_path
 from tui.reading.errors import printable
 
 CHOOSE = Binding.Group("Choose", compact=True)
-PLACEHOLDER = "Type to filter the list, or a file, folder or https:// link; enter opens"
+# Whole at 80 columns (the box is 72 wide there); "enter opens" is said in the line under it.
+PLACEHOLDER = "Type to filter the list, or a file, folder or https:// link"
 HINT = " · ↑ ↓ choose, enter opens, tab to the list"
 
 
@@ -231,7 +232,8 @@ class LibraryScreen(IndexSearch, Screen):
             lst.highlighted = at
         total = len(self.infos)
         if not total:
-            self._state(Text("No articles (.txt, .md, .html) in this folder.", style="italic"))
+            empty = "No articles (.txt, .md, .html) in this folder: enter opens a path typed."
+            self._state(Text(empty, style="italic"))
         elif len(self.shown) == total:
             self._state(Text(f"{total} article{'s' if total != 1 else ''} in this folder{HINT}"))
         elif self.shown:
