@@ -1306,3 +1306,15 @@ def test_an_officer_of_a_border_post() -> None:
 def test_a_long_foreign_name_is_whole() -> None:
     p = read("Chủ tịch nước Cộng hòa Cuba Ramón Alberto Pérez Soto Quintana thăm tỉnh.")
     assert names(p) == {"Ramón Alberto Pérez Soto Quintana"}
+
+
+def test_a_caption_does_not_bring_someone_named_only_on_another_occasion() -> None:
+    body = (
+        "Sáng 4-3, tỉnh tổ chức hội nghị tổng kết công tác dân vận. Dự có ông Lục Văn Tâm - Bí thư "
+        "Tỉnh ủy. Cùng ngày, bà Đào Thị Lựu - Phó Chủ tịch UBND tỉnh đến thăm Trường Tiểu học Kim Đồng.\n\n"
+        "Phó Chủ tịch UBND tỉnh Đào Thị Lựu tặng quà học sinh. Ảnh: Minh Anh\n\n"
+        "Ông Lục Văn Tâm phát biểu tại hội nghị. Ảnh: Minh Anh"
+    )
+    p = read(body)
+    assert names(p) == {"Lục Văn Tâm"}
+    assert "Đào Thị Lựu" in {x.name for x in p.mentioned}

@@ -615,6 +615,8 @@ class _Extractor:
         gone: set[str] = set()  # said once not to be there (replaced, disciplined, dead …)
         seen_there: set[str] = set()  # …and said to attend in a sentence of who attended, or to chair
         soft_roles: dict[str, list[str]] = {}  # the host's offices, said where they invited
+        told_elsewhere: set[str] = set()  # named in the text on another occasion …
+        told_here: set[str] = set()  # … or at the report's own event
         for h in named:
             key = name_key(h.name)
             if not key:
@@ -629,6 +631,10 @@ class _Extractor:
                 seen_there.add(key)
             if h.aside and not (related or absent):
                 soft_roles.setdefault(key, []).extend(h.roles)
+            if h.sid in self.elsewhere:
+                told_elsewhere.add(key)
+            elif self._sentence_kind(h.sid) != "caption":
+                told_here.add(key)
             bucket = other if related or key in HISTORICAL or absent or elsewhere else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
             acc.add_roles(h.roles)
@@ -640,6 +646,10 @@ class _Extractor:
         # Someone the story names only as "ông"/"bà" …, with no office or title anywhere, outside
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
         # who tells of his crop): mentioned, as a name the model finds there would be.
+        # A caption shows a scene of the report, the other occasion's as well: someone the text
+        # names only on another occasion is not made an attendee by a caption naming them too.
+        for k in told_elsewhere - told_here:
+            _set_aside(main, other, k)
         for k, roles in soft_roles.items():  # a host who receives the guest holds the office said
             if k in main and main[k].attending:
                 main[k].add_roles(roles)
@@ -651,12 +661,7 @@ class _Extractor:
         # Someone said not to be there ("đối với đồng chí A …") is not there when named again
         # ("đồng chí A chịu trách nhiệm …"), unless a sentence of who attended says otherwise.
         for k in gone - seen_there:
-            acc = main.pop(k, None)
-            if acc is not None:
-                held = other.setdefault(k, _Acc(acc.name))
-                held.add_roles(acc.roles)
-                for (a, b), sid in acc.spans.items():
-                    held.add_span(a, b, sid)
+            _set_aside(main, other, k)
         # plain later mentions of a known attendee's (or citizen's) full name
         for acc in (*main.values(), *citizens.values()):
             pattern = re.compile(
@@ -848,6 +853,17 @@ class _Extractor:
         if not 2 <= t - s <= 4:
             return None
         return s, t
+
+
+def _set_aside(main: dict[str, _Acc], other: dict[str, _Acc], key: str) -> None:
+    """Move someone from the attendees to the mentioned, with their roles and mentions."""
+    acc = main.pop(key, None)
+    if acc is None:
+        return
+    held = other.setdefault(key, _Acc(acc.name))
+    held.add_roles(acc.roles)
+    for (a, b), sid in acc.spans.items():
+        held.add_span(a, b, sid)
 
 
 # "các đồng chí" before a title ("Ủy viên …"), not before a phrase ("các đồng chí trong Ban …").
