@@ -4,8 +4,10 @@ enter opens that article at their mention."""
 
 from __future__ import annotations
 
+import os
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,15 +18,39 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.app.widgets.lists import PaneList
+from tui.reading.bundled import shown_path
 from tui.reading.errors import printable
 
+_INDENT = 12  # the date's width and its gap: the lines under the title start there
 
-def appearance_prompt(a: Any) -> Text:
+
+def path_within(path: str, width: int) -> str:
+    """`path` printable in at most `width` cells: its end (the file name, then its folders), the
+    rest cut at the front, where the folders two rows of the same article share are."""
+    shown = shown_path(path)
+    if cell_len(shown) <= width:
+        return shown
+    tail = ""
+    for char in reversed(shown):
+        if cell_len(char + tail) > width - 1:
+            break
+        tail = char + tail
+    cut = tail.find(os.sep)
+    if 0 <= cut < len(tail) - 1:  # from a folder's start, not in the middle of its name
+        tail = tail[cut:]
+    return "…" + tail
+
+
+def appearance_prompt(a: Any, path: str | None = None) -> Text:
+    """A row: date and title, then how they took part, then the file (the copies of one article
+    in two folders have the same title), then the roles written there."""
     text = Text(end="")
     text.append(f"{a.date or '—':10}  ", style="dim")
     text.append(printable(a.title), style="bold")
     text.append("\n")
-    text.append(" " * 12 + a.kind + (" · " + printable(a.source) if a.source else ""), style="dim")
+    text.append(" " * _INDENT + a.kind + (" · " + printable(a.source) if a.source else ""), style="dim")
+    if path:
+        text.append("\n" + " " * _INDENT + path, style="dim")
     for role in a.roles:
         text.append("\n" + " " * 12 + printable(role))
     return text
@@ -102,13 +128,16 @@ class AppearancesScreen(ModalScreen[None]):
             return
         options: list[Option | None] = []
         self.found = []
+        paths = [a.path for person in persons for a in person.appearances]
+        width = self._path_width()
         for person in persons:
             where = f" ({', '.join(person.places)})" if person.places else ""
             n = len(person.appearances)
             head = f"{person.name}{where} · {n} article{'s' if n != 1 else ''}"
             options.append(Option(Text(printable(head), style="bold underline"), disabled=True))
             for a in person.appearances:
-                options.append(Option(appearance_prompt(a), id=str(len(self.found))))
+                shown = path_within(_relative(a.path, paths), width)
+                options.append(Option(appearance_prompt(a, shown), id=str(len(self.found))))
                 self.found.append(a)
         self.query_one("#appearances-state", Static).display = False
         lst = self.query_one(PaneList)
@@ -116,6 +145,10 @@ class AppearancesScreen(ModalScreen[None]):
         lst.display = True
         lst.highlighted = 1
         lst.focus()
+
+    def _path_width(self) -> int:
+        # The box (100 wide at most) less its border, padding, the list's scrollbar and the indent.
+        return max(min(100, self.app.size.width) - 2 - 2 - 2 - _INDENT, 16)
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
@@ -155,3 +188,13 @@ class AppearancesScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _relative(path: str, paths: list[str]) -> str:
+    """`path` from the folder all the rows' files are in: what tells two rows apart comes first."""
+    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
+    try:
+        common = os.path.commonpath(folders)
+    except ValueError:  # on different drives: nothing in common
+        return path
+    return os.path.relpath(os.path.abspath(path), common)
