@@ -8,7 +8,7 @@ Thứ Hai, 15/01/2024 - 09:00
 
 (Baonghean.vn) - Sáng 15/1, Thường trực HĐND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và bàn nhiệm vụ năm 2024.
 
-Đồng chí Nguyễn Văn Thủy - Phó Chủ tịch HĐND tỉnh chủ trì hội nghị. Dự hội nghị có các đồng chí: Trần Thị Lan - Giám đốc Sở Tài chính; Lê Minh Đức - Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.
+Đồng chí Nguyễn Văn Thủy - Phó Chủ tịch HĐND tỉnh Nghệ An chủ trì hội nghị. Dự hội nghị có các đồng chí: Trần Thị Lan - Giám đốc Sở Tài chính; Lê Minh Đức - Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.
 
 Năm 2023, Thường trực HĐND tỉnh đã tổ chức 12 phiên họp, giám sát việc giải quyết kiến nghị của cử tri về đường giao thông nông thôn. Các đại biểu thống nhất đề nghị tăng cường tiếp xúc cử tri ở các xã miền núi.
 

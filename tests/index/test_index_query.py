@@ -83,7 +83,7 @@ def test_who_tells_namesakes_apart(conn) -> None:
     nghe_an = persons[0]
     # By date, with the roles as written there: the change of office shows.
     assert [(a.date, a.kind, a.roles) for a in nghe_an.appearances] == [
-        ("2024-01-15", "chaired", ("Phó Chủ tịch HĐND tỉnh",)),
+        ("2024-01-15", "chaired", ("Phó Chủ tịch HĐND tỉnh Nghệ An",)),
         ("2024-03-12", "chaired", ("Chủ tịch UBND tỉnh Nghệ An",)),
     ]
     assert [len(p.appearances) for p in who(conn, "nguyen van thuy")] == [2, 1]
@@ -103,6 +103,33 @@ def test_who_keeps_people_without_roles_apart_when_in_doubt() -> None:
     assert [len(p.appearances) for p in one] == [2]
     two = namesakes([app(("Giám đốc Sở Y tế tỉnh Hà Tĩnh",)), app(("Bí thư Tỉnh ủy Quảng Bình",)), app(())])
     assert sorted(len(p.appearances) for p in two) == [1, 1, 1]
+
+
+def test_places_come_from_the_roles_never_from_the_title() -> None:
+    def app(roles: tuple[str, ...], title: str) -> Appearance:
+        return Appearance("p", title, None, None, "Lê Văn Hải", "attended", roles, 0, 9)
+
+    # A headline about something else names places the person has nothing to do with.
+    one = namesakes(
+        [
+            app(("Phó Giám đốc Sở Du lịch",), "Bà Rịa - Vũng Tàu và Đà Nẵng ký kết hợp tác du lịch"),
+            app(("Phó Giám đốc Sở Du lịch",), "Khách quốc tế đến Huế tăng mạnh"),
+        ]
+    )
+    assert [(p.places, len(p.appearances)) for p in one] == [((), 2)]
+    # Nor does a place in the title join two offices that name none.
+    apart = namesakes(
+        [
+            app(("Phó Chủ tịch HĐND tỉnh",), "HĐND tỉnh Quảng Trị họp"),
+            app(("Chủ tịch UBND tỉnh",), "Quảng Trị"),
+        ]
+    )
+    assert [(p.places, len(p.appearances)) for p in apart] == [((), 1), ((), 1)]
+    # A place written in a role tells the person apart and labels them, as written there.
+    named = namesakes(
+        [app(("Chủ tịch UBND tỉnh Nghệ An",), "Đà Nẵng đón khách"), app(("Bí thư Huyện ủy",), "Tin")]
+    )
+    assert sorted(p.places for p in named) == [(), ("Nghệ An",)]
 
 
 def test_search_and_who_commands(data_dir: Path, library: Path, capsys) -> None:

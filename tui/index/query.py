@@ -253,9 +253,10 @@ def _role_key(role: str) -> str:
 def namesakes(found: list[Appearance]) -> list[Namesake]:
     """Appearances grouped into persons. Names spelt apart (a name typed without accents finds
     "Thành" and "Thanh") are never one person; of one name, appearances are one person when they
-    share a role (as written, case and tone marks aside) or a place named in their roles (or,
-    when the roles name none, in the article's title). An appearance with neither roles nor
-    places joins the only person of its name there is, or stands apart when there are several."""
+    share a role (as written, case and tone marks aside) or a place named in their roles. Only
+    the roles: a title or a text names places that may have nothing to do with the person (a
+    headline of two provinces' agreement). An appearance with neither roles nor places joins the
+    only person of its name there is, or stands apart when there are several."""
     from tui.language.names import name_key
 
     out: list[Namesake] = []
@@ -277,8 +278,9 @@ def _one_name(found: list[Appearance]) -> list[Namesake]:
             i = parent[i]
         return i
 
-    # "Chủ tịch UBND tỉnh" names no province: it is the one the article is about, by its title.
-    places = [places_in(a.roles) or places_in([a.title]) for a in found]
+    # "Chủ tịch UBND tỉnh" names no province, and the article's title is no guide to which: a
+    # role without a place joins others by the role alone.
+    places = [places_in(a.roles) for a in found]
     by_feature: dict[str, int] = {}
     for i, a in enumerate(found):
         features = {"role:" + _role_key(r) for r in a.roles} | {"place:" + p for p in places[i]}
@@ -310,7 +312,7 @@ def _one_name(found: list[Appearance]) -> list[Namesake]:
 def _place_name(key: str, apps: list[Appearance]) -> str:
     """A place as written in one of the roles (its key is lower case)."""
     for a in apps:
-        for role in (*a.roles, a.title):
+        for role in a.roles:
             low = fold(role)
             i = low.find(fold(key))
             if i >= 0:
