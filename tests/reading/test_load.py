@@ -384,6 +384,35 @@ def test_default_limit_named_in_mb(tmp_path) -> None:
     assert _reason(path) == "larger than the 50 MB limit"
 
 
+@pytest.mark.parametrize(
+    ("limit", "said"),
+    [
+        (1, "1 byte"),
+        (100, "100 bytes"),
+        (1024, "1 KB"),
+        (1536, "1.5 KB"),
+        (100_000, "97.7 KB"),
+        (1024 * 1024 - 1, "1 MB"),  # 1023.999 KB rounds up to the next unit
+        (DEFAULT_MAX_BYTES, "50 MB"),
+        (3 * 1024**3, "3 GB"),
+    ],
+)
+def test_sizes_are_said_in_the_unit_that_fits(limit: int, said: str) -> None:
+    from tui.reading.load import human_size
+
+    assert human_size(limit) == said
+
+
+def test_a_small_limit_is_said_in_bytes(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"a" * 101)
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "100")
+    assert _reason(path) == "larger than the 100-byte limit"  # it said 'the 9.5e-05 MB (100 bytes)'
+    monkeypatch.setenv("DOCBAO_MAX_BYTES", "1536")
+    path.write_bytes(b"a" * 1537)
+    assert _reason(path) == "larger than the 1.5 KB limit"
+
+
 def test_limit_from_environment(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "mid.txt"
     path.write_bytes(b"a" * (2 * 1024 * 1024 + 1))

@@ -24,7 +24,8 @@ from tui.reading.errors import ReadError
 __all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes", "read_limited"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-_MIB = 1024 * 1024
+_KIB = 1024
+_MIB = 1024 * _KIB
 _ENV_MAX_BYTES = "DOCBAO_MAX_BYTES"
 
 # --- reading -------------------------------------------------------------------------------------
@@ -64,14 +65,25 @@ def size_limit(max_bytes: int | None) -> int:
     return value if value > 0 else DEFAULT_MAX_BYTES
 
 
+def human_size(n: int) -> str:
+    """A size as people read it: '100 bytes', '1.5 KB', '50 MB' (one decimal at most, none when
+    it is whole), never '9.5e-05 MB'."""
+    if n < _KIB:
+        return f"{n} byte{'s' if n != 1 else ''}"
+    for unit, size in (("KB", _KIB), ("MB", _MIB), ("GB", _MIB * _KIB)):
+        if n < size * _KIB or unit == "GB":
+            shown = f"{n / size:.1f}".removesuffix(".0")
+            if shown == str(_KIB) and unit != "GB":  # 1023.96 KB rounds to 1024: say 1 MB
+                continue
+            return f"{shown} {unit}"
+    return f"{n} bytes"  # not reached: GB takes the rest
+
+
 def too_large(limit: int) -> str:
     """The one wording of "over the limit", for files, standard input and downloads alike."""
-    if limit % _MIB == 0:
-        size = f"{limit // _MIB} MB"
-    elif limit >= _MIB // 10:
-        size = f"{limit / _MIB:.1f} MB"
-    else:
-        size = f"{limit / _MIB:.2g} MB ({limit} bytes)"
+    size = human_size(limit)
+    if limit < _KIB:  # "the 100-byte limit"
+        size = f"{limit}-byte"
     return f"larger than the {size} limit"
 
 
