@@ -177,6 +177,11 @@ def test_inline_name_then_roles(body: str, name: str, expected: tuple[str, ...])
         ),
         # a title written in lower case is still a role when its office follows
         (
+            "Dự lễ kỷ niệm có ông Lạc Văn Thành, thường trực Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+            "Lạc Văn Thành",
+            ("thường trực Ban Bí thư", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"),
+        ),
+        (
             "Bà Trần Thị Lý, chủ tịch Hội Nông dân xã Quỳnh Thắng cho biết hội đã giúp 50 hộ vay vốn.",
             "Trần Thị Lý",
             ("chủ tịch Hội Nông dân xã Quỳnh Thắng",),

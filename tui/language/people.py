@@ -1068,7 +1068,9 @@ class _Scanner:
         if not h or self.toks[b].cap:
             return None
         rs = scan_roles(self.toks, self.gaps, b, lower=True)
-        return rs if rs.parts[0][1] > b + h else None
+        # "thường trực Ban Bí thư": a head that names its body in capitals is an office whole
+        whole = any(t.cap for t in self.toks[b + 1 : b + h])
+        return rs if rs.parts[0][1] > b + h or whole else None
 
     def name_then_roles(self, a: int, b: int, lead: int, shared: list[str] | None) -> int:
         roles, end = self.roles_after(b)
