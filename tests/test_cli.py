@@ -209,6 +209,22 @@ def test_too_large_by_the_environment_limit(capsys, files, monkeypatch):
     assert run(capsys, "parse", files["article"])[0] == 0
 
 
+@pytest.mark.parametrize("target", ["ftp://x/y", "file:///etc/hostname", "FTP://x"])
+def test_a_link_of_another_kind_than_http_is_refused_by_name(capsys, target):
+    code, out, err = run(capsys, "parse", target)
+    assert (code, out) == (2, "")
+    scheme = target.split(":")[0].lower()
+    assert one_line(err) == f"docbao: {target}: {scheme}:// links are not read: only http:// and https://"
+
+
+def test_a_file_named_like_a_link_is_read(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ftp:").mkdir()
+    (tmp_path / "ftp:" / "x.txt").write_text("Tiêu đề\n\nĐoạn một của bài.\n", "utf-8")
+    code, out, _ = run(capsys, "parse", "ftp://x.txt")
+    assert code == 0 and "Tiêu đề" in out
+
+
 def test_one_megabyte_single_line_is_read(capsys, files):
     code, out, _ = run(capsys, "parse", files["one_line"], "--format", "json")
     assert code == 0

@@ -11,7 +11,7 @@ import os
 import sys
 
 from tui.reading.errors import ReadError
-from tui.reading.kinds import is_html_name, is_url, looks_like_html
+from tui.reading.kinds import is_html_name, is_url, looks_like_html, url_scheme
 from tui.reading.model import Article
 from tui.reading.parse import parse
 
@@ -78,6 +78,9 @@ def open_article(path: str | os.PathLike[str]) -> Article:
         if got.url != name:
             article = dataclasses.replace(article, meta={**article.meta, "url": got.url})
         return article
+    scheme = url_scheme(name)
+    if scheme is not None and not os.path.lexists(name):  # a file may be called so: read it then
+        raise ReadError(name, f"{scheme}:// links are not read: only http:// and https://")
     from tui.reading.load import read_bytes
 
     data = read_bytes(path)

@@ -25,6 +25,16 @@ def is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
 
+def url_scheme(target: str) -> str | None:
+    """The scheme of a link of any kind ('ftp' of 'ftp://x/y'), None for what is no link. Two
+    letters at least: 'C://x' is a Windows path."""
+    scheme, sep, _ = target.partition("://")
+    letters = len(scheme) > 1 and scheme.isascii() and scheme[0].isalpha()
+    if sep and letters and all(c.isalnum() or c in "+.-" for c in scheme):
+        return scheme.lower()
+    return None
+
+
 def looks_like_html(data: bytes) -> bool:
     """A page saved without an .html name (or piped in) still starts like one."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
