@@ -1,16 +1,22 @@
 """Fixtures for the reader's tests: an isolated config dir, a fake system clipboard, fixed
-language results for snapshots, and helpers to wait for the app to settle and read the screen."""
+language results for snapshots, and helpers to wait for the app to settle and read the screen.
+
+The waits wait on events (messages handled, workers ended, a state reached), never for a time:
+the bound on each is only there to fail, naming what never came, instead of hanging."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import io
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from rich.console import Console
+from textual.worker import WorkerState
 
 from tui.app.app import DocbaoApp
 from tui.reading.model import Article
@@ -120,23 +126,58 @@ def make_app(seed: Article) -> Callable[..., DocbaoApp]:
     return make
 
 
-async def settle(app: DocbaoApp, pilot, timeout: float = 30.0) -> None:
+WAIT_BOUND = 30.0  # seconds: generous on a loaded machine; reached only by a broken test
+
+
+async def _worker_end(worker) -> None:
+    # How it ended is the test's to check, not the wait's; shielded, so that a wait left behind
+    # (the condition came first) never cancels the worker's own task.
+    with contextlib.suppress(Exception):
+        await asyncio.shield(worker.wait())
+
+
+async def wait_until(pilot, condition: Callable[[], object], what: str, timeout: float = WAIT_BOUND) -> None:
+    """Wait until `condition()` holds: looked at after each round of the app's messages, and as
+    soon as a running worker ends. Fails, naming `what`, only if it never comes."""
+    app = pilot.app
+    deadline = time.monotonic() + timeout
+    ends: dict = {}  # worker -> the task that ends with it (one each, however many rounds)
+    while True:
+        await pilot.pause()  # every message queued so far is handled
+        if condition():
+            return
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"waited {timeout:.0f} s for {what}: it never came")
+        for worker in app.workers:
+            if worker.state == WorkerState.RUNNING and worker not in ends:
+                ends[worker] = asyncio.ensure_future(_worker_end(worker))
+        pending = [end for end in ends.values() if not end.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+
+
+async def settle(app: DocbaoApp, pilot, timeout: float = WAIT_BOUND) -> None:
     """Wait until the side panes are mounted and every worker (summary, people, copy) is done."""
-    waited = 0.0
-    while waited < timeout:
-        await pilot.pause(0.02)
-        waited += 0.02
+
+    def settled() -> bool:
         reader = app.reader
         ready = reader is None or (
             reader.summary_pane is not None
             and reader.summary_pane.state in ("ready", "error")
             and not reader.people_pane.has_class("-busy")
         )
-        busy = any(not w.is_finished for w in app.workers)
-        if ready and not busy:
-            break
+        return ready and all(w.is_finished for w in app.workers)
+
+    await wait_until(pilot, settled, "the panes and every worker to settle", timeout)
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@pytest.fixture
+def until():
+    """`await until(pilot, condition, what)`: wait for a state of the app, not for a time."""
+    return wait_until
 
 
 @pytest.fixture

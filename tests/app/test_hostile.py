@@ -4,7 +4,6 @@ no colour, no system clipboard, very long documents."""
 from __future__ import annotations
 
 import threading
-import time
 import unicodedata
 
 from tui.app.screens.reader import ReaderScreen
@@ -147,39 +146,47 @@ async def test_tiny_terminal_never_raises(make_app, wait):
         assert app.clipboard
 
 
-async def test_resizing_while_summarizing(make_app, wait, fixed_language):
-    gate = threading.Event()
+async def test_resizing_while_summarizing(make_app, wait, until, fixed_language):
+    gate = threading.Event()  # the language work is held until the resizing is done
 
     class Slow(fixed_language):
         def summarize(self, *args):
-            gate.wait(10)
+            gate.wait(60)
             return super().summarize(*args)
 
         def extract_people(self, article):
-            gate.wait(10)
+            gate.wait(60)
             return super().extract_people(article)
 
     app = make_app(language=Slow())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
-        for size in ((20, 5), (200, 60), (80, 24), (21, 6), (120, 40), (70, 20)):
-            await pilot.resize_terminal(*size)
-            await pilot.pause(0.05)
-        assert app.screen.summary_pane.state == "busy"
-        gate.set()
-        await wait(app, pilot)
-        await pilot.resize_terminal(20, 5)
-        await pilot.pause()
-        await pilot.resize_terminal(120, 40)
-        await wait(app, pilot)
-        assert app.screen.summary_pane.state == "ready"
-        # The reader keeps its place across widths: the same text stays at the top.
-        view = app.screen.view
-        await pilot.press("3")
-        top = view.layout_.lines[int(view.scroll_y)].start
-        await pilot.resize_terminal(90, 30)
-        await pilot.pause()
-        assert abs(view.layout_.lines[int(view.scroll_y)].start - top) < 200
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            reader = app.screen
+            await until(
+                pilot,
+                lambda: reader.summary_pane is not None and any(not w.is_finished for w in app.workers),
+                "the panes, and the language work under way",
+            )
+            for size in ((20, 5), (200, 60), (80, 24), (21, 6), (120, 40), (70, 20)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+            assert reader.summary_pane.state == "busy"
+            gate.set()
+            await wait(app, pilot)
+            await pilot.resize_terminal(20, 5)
+            await pilot.pause()
+            await pilot.resize_terminal(120, 40)
+            await wait(app, pilot)
+            assert reader.summary_pane.state == "ready"
+            # The reader keeps its place across widths: the same text stays at the top.
+            view = reader.view
+            await pilot.press("3")
+            top = view.layout_.lines[int(view.scroll_y)].start
+            await pilot.resize_terminal(90, 30)
+            await pilot.pause()
+            assert abs(view.layout_.lines[int(view.scroll_y)].start - top) < 200
+    finally:
+        gate.set()  # a failed test leaves no worker waiting
 
 
 async def test_small_screen_layout_does_not_overflow(make_app, wait):
@@ -219,10 +226,14 @@ async def test_a_hanging_clipboard_tool_is_abandoned(monkeypatch):
     from tui.app.clipboard import copy_to_system_clipboard
 
     fake = types.ModuleType("pyperclip")
-    fake.copy = lambda text: time.sleep(5)
+    hung = threading.Event()
+    fake.copy = lambda text: hung.wait()  # a tool that never answers
     monkeypatch.setitem(sys.modules, "pyperclip", fake)
-    # the tool sleeps 5 s: the answer says it was abandoned after the 0.2 s limit
-    assert copy_to_system_clipboard("x", timeout=0.2) == "the clipboard tool did not answer"
+    try:
+        # the answer says it was abandoned after the 0.2 s limit
+        assert copy_to_system_clipboard("x", timeout=0.2) == "the clipboard tool did not answer"
+    finally:
+        hung.set()
 
     def broken(text):
         raise RuntimeError("could not find a copy/paste mechanism")
@@ -379,15 +390,18 @@ async def test_hostile_names_in_the_library_and_its_title(make_app, wait, text_o
         assert all(raw_controls(m) == [] for m in messages)
 
 
-async def test_hostile_names_in_the_keymap_notice(make_app, wait, fixed_language):
+async def test_hostile_names_in_the_keymap_notice(make_app, wait, until, fixed_language):
     from tui.settings import Settings
 
     keymap = {"reader.\x1b]0;TITLE\x07": "z", "reader.search": "\u202e\x9b"}
     app = make_app(settings=Settings(keymap=keymap), language=fixed_language())
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await wait(app, pilot)
-        while not app._notifications:
-            await pilot.pause()
+
+        def keymap_noticed() -> bool:
+            return any(n.message.startswith("Keymap:") for n in app._notifications)
+
+        await until(pilot, keymap_noticed, "the keymap's notice")
         messages = [n.message for n in app._notifications]
         assert any("\\x1b]0;TITLE\\x07" in m for m in messages)
         assert all(raw_controls(m) == [] for m in messages)

@@ -40,15 +40,14 @@ def test_a_key_freed_by_the_keymap_can_be_taken():
     assert check_keymap({"copy": "y"}, [scope, other]).accepted == {"copy": "y"}
 
 
-async def test_the_app_reports_the_keymap_and_keeps_quit(make_app, wait, fixed_language):
+async def test_the_app_reports_the_keymap_and_keeps_quit(make_app, wait, until, fixed_language):
     from tui.settings import Settings
 
     keymap = {"reader.copy-summary": "q", "reader.nonexistent": "z", "reader.search": "!!!"}
     app = make_app(settings=Settings(keymap=keymap), language=fixed_language())
     async with app.run_test(size=(120, 40)) as pilot:
         await wait(app, pilot)
-        while not app._notifications:
-            await pilot.pause()
+        await until(pilot, lambda: app._notifications, "the keymap's notice")
         notes = [n.message for n in app._notifications if n.message.startswith("Keymap:")]
         assert len(notes) == 1 and "reader.nonexistent" in notes[0]
         assert app._keymap == {}

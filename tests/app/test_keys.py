@@ -239,21 +239,24 @@ async def test_c_before_the_summary_is_ready_copies_when_it_is(make_app, wait, f
 
     class Slow(fixed_language):
         def summarize(self, *args):
-            gate.wait(5)
+            gate.wait(60)  # held until the copy has been asked for
             return super().summarize(*args)
 
     app = make_app(language=Slow())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
-        assert app.clipboard == ""
-        assert any("is copied when it is ready" in n.message for n in app._notifications)
-        gate.set()
-        await wait(app, pilot)
-        assert app.clipboard.count("\n") == 3
-        # The copy's notice takes the place of the one that promised it.
-        assert [n.title for n in app._notifications] == ["Copied"]
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("c")
+            await pilot.pause()
+            assert app.clipboard == ""
+            assert any("is copied when it is ready" in n.message for n in app._notifications)
+            gate.set()
+            await wait(app, pilot)
+            assert app.clipboard.count("\n") == 3
+            # The copy's notice takes the place of the one that promised it.
+            assert [n.title for n in app._notifications] == ["Copied"]
+    finally:
+        gate.set()  # a failed test leaves no worker waiting
 
 
 async def test_shift_c_copies_what_docbao_export_writes(make_app, wait, seed, capsys):
@@ -398,7 +401,7 @@ async def test_question_mark_lists_every_binding(make_app, wait, text_of):
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_ctrl_p_offers_every_action(make_app, wait):
+async def test_ctrl_p_offers_every_action(make_app, wait, until):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait(app, pilot)
@@ -428,8 +431,7 @@ async def test_ctrl_p_offers_every_action(make_app, wait):
             lst = found.first()
             return str(lst.get_option_at_index(lst.highlighted).prompt)
 
-        while "Copy note" not in chosen():  # the palette searches in the background
-            await pilot.pause()
+        await until(pilot, lambda: "Copy note" in chosen(), "the palette's search")  # it runs in the background
         await pilot.press("enter")
         await wait(app, pilot)
         assert app.clipboard.startswith("# ")
@@ -697,7 +699,7 @@ async def test_help_lists_the_library_keys_and_scrolls_with_g_and_G(make_app, wa
 
 
 async def test_an_article_from_a_link_opens_the_bundled_library_and_is_not_remembered(
-    make_app, wait, article_of, seed, config_dir
+    make_app, wait, until, article_of, seed, config_dir
 ):
     from tui.app.screens.library import LibraryScreen
     from tui.reading.bundled import bundled_articles
@@ -706,9 +708,17 @@ async def test_an_article_from_a_link_opens_the_bundled_library_and_is_not_remem
     app = make_app(article_of(seed.text, path=url))
     opened: list[str] = []
     app.open_path = opened.append  # no network in the tests
+    painted: list[bool] = []
+    after_first_paint = app._after_first_paint  # where a file read is remembered
+
+    def noted() -> None:
+        after_first_paint()
+        painted.append(True)
+
+    app._after_first_paint = noted
     async with app.run_test(size=(100, 30)) as pilot:
         await wait(app, pilot)
-        await pilot.pause(0.3)  # past the first-paint grace, when the last article is saved
+        await until(pilot, lambda: painted, "the moment the last article is saved")
         assert app.settings.last_article is None
         await pilot.press("o")
         await wait(app, pilot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 
-async def test_a_slow_file_holds_back_only_its_own_line(make_app, wait, tmp_path, monkeypatch, text_of):
+async def test_a_slow_file_holds_back_only_its_own_line(make_app, wait, until, tmp_path, monkeypatch, text_of):
     import tui.reading.library as library_mod
 
     (tmp_path / "a.txt").write_text("Bài một\n\n(Baonghean.vn) - Dẫn nhập.\n\nĐoạn một.\n", "utf-8")
@@ -25,8 +25,11 @@ async def test_a_slow_file_holds_back_only_its_own_line(make_app, wait, tmp_path
         await wait(app, pilot)
         app.action_open_library(tmp_path)
         library = app.screen
-        while not (library.infos and library.infos[0].title == "Bài một" and library.infos[2].title == "Bài ba"):
-            await pilot.pause()
+        await until(
+            pilot,
+            lambda: library.infos and library.infos[0].title == "Bài một" and library.infos[2].title == "Bài ba",
+            "the quick files' details",
+        )
         screen = text_of(app)
         assert "3 articles in this folder" in screen and "Reading the folder" not in screen
         assert "b.html" in screen and "reading…" in screen

@@ -56,15 +56,7 @@ def background(monkeypatch: pytest.MonkeyPatch) -> list:
     return asked
 
 
-async def _until(pilot, condition, timeout: float = 30.0) -> None:
-    waited = 0.0
-    while not condition() and waited < timeout:
-        await pilot.pause(0.02)
-        waited += 0.02
-    assert condition()
-
-
-async def test_the_library_box_searches_the_index(make_app, wait, tmp_path, indexed, background):
+async def test_the_library_box_searches_the_index(make_app, wait, until, tmp_path, indexed, background):
     from tui.app.screens.library import LibraryScreen
 
     here = tmp_path / "here"
@@ -79,7 +71,7 @@ async def test_the_library_box_searches_the_index(make_app, wait, tmp_path, inde
         assert isinstance(library, LibraryScreen)
         assert background == [here]  # the folder shown is brought into the index, apart
         await pilot.press(*"giai ngan")
-        await _until(pilot, lambda: library.index_hits)
+        await until(pilot, lambda: library.index_hits, "the index's hits")
         assert [h.title for h in library.index_hits] == [
             "UBND tỉnh Nghệ An họp bàn giải ngân vốn đầu tư công"
         ]
@@ -92,7 +84,7 @@ async def test_the_library_box_searches_the_index(make_app, wait, tmp_path, inde
 
 
 async def test_w_lists_a_persons_appearances_and_opens_one_at_the_mention(
-    make_app, wait, indexed, background
+    make_app, wait, until, indexed, background
 ):
     from tui.app.screens.appearances import AppearancesScreen
     from tui.app.widgets.people import PeopleList
@@ -109,7 +101,7 @@ async def test_w_lists_a_persons_appearances_and_opens_one_at_the_mention(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AppearancesScreen)
-        await _until(pilot, lambda: screen.found)
+        await until(pilot, lambda: screen.found, "her appearances")
         assert [(a.date, a.kind) for a in screen.found] == [
             ("2024-01-15", "attended"),
             ("2024-03-12", "attended"),
@@ -123,7 +115,7 @@ async def test_w_lists_a_persons_appearances_and_opens_one_at_the_mention(
         assert reader.article.text[first.start : first.end] == "Trần Thị Lan"
 
 
-async def test_w_without_an_index_says_so(make_app, wait, background):
+async def test_w_without_an_index_says_so(make_app, wait, until, background):
     from tui.app.screens.appearances import AppearancesScreen
     from tui.app.widgets.people import PeopleList
 
@@ -133,8 +125,12 @@ async def test_w_without_an_index_says_so(make_app, wait, background):
         app.screen.query_one(PeopleList).focus()
         await pilot.press("w")
         await pilot.pause()
-        assert isinstance(app.screen, AppearancesScreen)
-        await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, AppearancesScreen)
+        state = screen.query_one("#appearances-state")
+        await until(pilot, lambda: "Looking" not in str(state.content), "the look-up's answer")
+        assert str(state.content) == "No library index yet: `docbao index DIR` builds it."
+        assert not screen.found
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

@@ -69,15 +69,14 @@ async def test_opening_another_article_shows_none_of_the_last_ones_results(
         assert reader.current_summary.sentences[0].text[:25] in text_of(app)
 
 
-async def test_the_border_promises_no_count_while_summarizing(make_app, fixed_language, wait, seed):
+async def test_the_border_promises_no_count_while_summarizing(make_app, fixed_language, wait, until, seed):
     language = HeldLanguage(fixed_language())
     language.held.add(seed.path)
     app = make_app(language=language)
     async with app.run_test(size=(160, 45)) as pilot:
         reader = app.screen
-        while reader.summary_pane is None:
-            await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: reader.summary_pane is not None, "the summary pane")
+        await pilot.pause()  # its state, bound to the reader's, is shown
         assert reader.summary_pane.state == "busy"
         assert str(reader.summary_pane.border_subtitle) == "whole article"
         language.release.set()
@@ -145,7 +144,7 @@ async def test_the_current_section_stands_out_when_the_list_has_no_focus(make_ap
 
 
 async def test_a_screenshot_without_a_downloads_folder_goes_to_the_data_folder(
-    make_app, fixed_language, wait, tmp_path, monkeypatch
+    make_app, fixed_language, wait, until, tmp_path, monkeypatch
 ):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no ~/Downloads there
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
@@ -155,8 +154,7 @@ async def test_a_screenshot_without_a_downloads_folder_goes_to_the_data_folder(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(app, pilot)
         app.deliver_screenshot()
-        while not any(n.title == "Screenshot" for n in app._notifications):
-            await pilot.pause()
+        await until(pilot, lambda: any(n.title == "Screenshot" for n in app._notifications), "the screenshot")
         notice = next(n for n in app._notifications if n.title == "Screenshot")
         assert notice.severity == "information", notice.message
         folder = tmp_path / "data" / "docbao" / "screenshots"

@@ -63,7 +63,7 @@ def test_library(snap_compare, make_app, wait, fixed_language, tmp_path, monkeyp
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
 
 
-def test_reader_loading_80x24(snap_compare, make_app, fixed_language):
+def test_reader_loading_80x24(snap_compare, make_app, until, fixed_language):
     # The language work held back: the panes say what is coming, and promise no count.
     import threading
 
@@ -81,9 +81,8 @@ def test_reader_loading_80x24(snap_compare, make_app, fixed_language):
     app = make_app(language=Held())
 
     async def run_before(pilot) -> None:
-        while app.screen.summary_pane is None:
-            await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.summary_pane is not None, "the summary pane")
+        await pilot.pause()  # its state, bound to the reader's, is shown
 
     try:
         assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -82,20 +82,18 @@ async def test_the_first_frame_draws_four_widgets(make_app, fixed_language, monk
 HELD_BACK = 3600  # seconds: the side panes wait for the test, which mounts them itself
 
 
-async def _results_then_panes(app, pilot, done) -> None:
+async def _results_then_panes(app, pilot, until, done) -> None:
     """Wait (on the reader's state, not the clock) until `done(session)`, with the panes held
     back; then mount them."""
     reader = app.screen
-    while not done(reader.session):
-        await pilot.pause()
+    await until(pilot, lambda: done(reader.session), "the language work's results")
     assert reader.summary_pane is None and reader.people_pane is None
     reader.call_later(reader._after_first_paint)  # as its timer would, on the reader's own loop
-    while reader.summary_pane is None:
-        await pilot.pause()
+    await until(pilot, lambda: reader.summary_pane is not None, "the panes")
 
 
 async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
-    make_app, fixed_language, monkeypatch, wait, text_of
+    make_app, fixed_language, monkeypatch, wait, until, text_of
 ):
     # The work starts with the first frame; results that arrive before the panes are mounted
     # mark the article at once and fill the panes as they appear, with no busy state between.
@@ -109,10 +107,9 @@ async def test_language_work_done_before_the_panes_shows_in_them_when_they_come(
         def done(session) -> bool:
             return session.people is not None and session.current_summary is not None
 
-        while not done(reader.session):
-            await pilot.pause()
+        await until(pilot, lambda: done(reader.session), "the language work's results")
         assert reader.view.summary_spans == [(s.start, s.end) for s in reader.current_summary.sentences]
-        await _results_then_panes(app, pilot, done)
+        await _results_then_panes(app, pilot, until, done)
         await wait(app, pilot)
         assert reader.summary_pane.state == "ready"
         assert not reader.people_pane.has_class("-busy")
@@ -132,7 +129,7 @@ class FailingLanguage:
         return {}
 
 
-async def test_language_work_failing_before_the_panes_says_so_in_them(make_app, monkeypatch, wait):
+async def test_language_work_failing_before_the_panes_says_so_in_them(make_app, monkeypatch, wait, until):
     import tui.app.screens.reader
 
     monkeypatch.setattr(tui.app.screens.reader, "FIRST_PAINT_GRACE", HELD_BACK)
@@ -143,7 +140,7 @@ async def test_language_work_failing_before_the_panes_says_so_in_them(make_app, 
         def done(session) -> bool:
             return session.people_failure is not None and session.request in session.summary_failures
 
-        await _results_then_panes(app, pilot, done)
+        await _results_then_panes(app, pilot, until, done)
         await wait(app, pilot)
         assert reader.summary_pane.state == "error"
         summary_state = reader.query_one("#summary-state").content

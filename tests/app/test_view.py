@@ -109,7 +109,9 @@ async def test_the_mention_count_goes_when_the_article_shows_something_else(make
         assert await count_after(None, "escape") == ""
 
 
-async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make_app, wait, fixed_language):
+async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(
+    make_app, wait, until, fixed_language
+):
     app = make_app(language=fixed_language())
     async with app.run_test(size=(120, 40)) as pilot:
         await wait(app, pilot)
@@ -121,8 +123,7 @@ async def test_changing_the_summary_keeps_the_keyboard_focus_in_the_summary(make
             assert app.focused is not None and app.focused.id == "summary-list", key
             if key == "4":
                 # The summary follows the section once the scrolling settles: wait for it to.
-                while app.screen.session.scope != 3:
-                    await pilot.pause()
+                await until(pilot, lambda: app.screen.session.scope == 3, "the summary of section 4")
             await wait(app, pilot)
             assert app.focused is not None and app.focused.id == "summary-list", key
         await pilot.press("j")  # still moving in the summary
