@@ -1471,8 +1471,8 @@ def test_a_signal_stops_a_batch_and_its_workers(long_batch, gone, signame, statu
             os.killpg(proc.pid, signum)  # ctrl-c: the terminal signals the whole foreground group
         else:
             os.kill(proc.pid, signum)  # kill: the parent alone
-        assert proc.wait(timeout=10) == status  # not the minutes the other articles would take
-        assert gone(workers, timeout=10)
+        assert proc.wait(timeout=30) == status  # not the minutes the other articles would take
+        assert gone(workers, timeout=30)
         assert b"Traceback" not in proc.stderr.read()
     finally:
         _leave_nothing_running(proc, workers, long_batch)
@@ -1492,8 +1492,8 @@ def test_workers_die_with_a_parent_killed_outright(long_batch, gone):
         json.loads(proc.stdout.readline())
         workers += [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
         proc.kill()  # SIGKILL: no clean-up of its own can run
-        proc.wait(timeout=10)
-        assert workers and gone(workers, timeout=10)
+        proc.wait(timeout=30)
+        assert workers and gone(workers, timeout=30)
     finally:
         _leave_nothing_running(proc, workers, long_batch)
 
