@@ -703,6 +703,20 @@ def test_related_news_section_by_number_is_refused(capsys, files):
     assert one_line(err) == f"docbao: {files['page']}: section 3 is the related news, which is not summarized"
 
 
+@pytest.mark.parametrize(
+    ("key", "reason"),
+    [
+        ("9", "no section 9: sections 1-2 can be summarized (3 is the related news)"),
+        ("nope", "no section 'nope': give a number (1-2) or a role (opening, achievements, tasks, other)"),
+    ],
+)
+def test_a_bad_section_names_those_that_can_be_summarized(capsys, files, key, reason):
+    # The related news is numbered (the reader shows it) but not summarized: not offered.
+    code, out, err = run(capsys, "summarize", files["page"], "--section", key)
+    assert (code, out) == (2, "")
+    assert one_line(err) == f"docbao: {files['page']}: {reason}"
+
+
 def test_a_batch_with_nothing_to_summarize_fails_as_bad_input_does(capsys, files, tmp_path):
     empty_folder = tmp_path / "nothing"
     empty_folder.mkdir()

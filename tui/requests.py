@@ -13,7 +13,9 @@ import sys
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 if TYPE_CHECKING:
-    from tui.reading.model import Article
+    from collections.abc import Sequence
+
+    from tui.reading.model import Article, Section
 
 # Sentences in a summary: by default, and the most any request may ask for (settings, CLI, reader).
 DEFAULT_LENGTH = 3
@@ -103,10 +105,31 @@ def reserve_closed_streams() -> None:
                 os.close(null)
 
 
-def _sections(n: int) -> str:
+def _spans(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3, 5'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def _sections(sections: Sequence[Section]) -> str:
+    """The sections `--section` takes, by number: the related news is numbered but not summarized."""
+    n = len(sections)
     if n == 0:
-        return "no sections"
-    return "1 section (1)" if n == 1 else f"{n} sections (1-{n})"
+        return "the article has no sections"
+    own = [i + 1 for i, s in enumerate(sections) if s.role != "related"]
+    related = [i + 1 for i, s in enumerate(sections) if s.role == "related"]
+    if not related:
+        return "the article has 1 section (1)" if n == 1 else f"the article has {n} sections (1-{n})"
+    aside = f"{_spans(related)} {'is' if len(related) == 1 else 'are'} the related news"
+    if not own:
+        return f"no section can be summarized ({aside})"
+    which = f"section {own[0]} can" if len(own) == 1 else f"sections {_spans(own)} can"
+    return f"{which} be summarized ({aside})"
 
 
 def resolve_section(article: Article, key: str | None) -> int | None:
@@ -122,7 +145,7 @@ def resolve_section(article: Article, key: str | None) -> int | None:
     if wanted.isascii() and wanted.isdigit():
         index = int(wanted) - 1
         if not 0 <= index < len(sections):
-            raise UsageError(f"no section {int(wanted)}: the article has {_sections(len(sections))}", path)
+            raise UsageError(f"no section {int(wanted)}: {_sections(sections)}", path)
         if sections[index].role == "related":
             raise UsageError(f"section {index + 1} is the related news, which is not summarized", path)
         return index
@@ -130,7 +153,8 @@ def resolve_section(article: Article, key: str | None) -> int | None:
     if role == "related":
         raise UsageError("related news is not summarized: choose a section of the article's own text", path)
     if role not in SUMMARIZED_ROLES:
-        span = f"1-{len(sections)}" if sections else "none here"
+        own = [i + 1 for i, s in enumerate(sections) if s.role != "related"]
+        span = _spans(own) if own else "none here"
         raise UsageError(
             f"no section {key!r}: give a number ({span}) or a role ({', '.join(SUMMARIZED_ROLES)})", path
         )
