@@ -120,6 +120,13 @@ PATTERNS: tuple[Pattern, ...] = (
             ("Chủ trì hội nghị có đồng chí Đinh Thị Hoa, Phó Chủ tịch UBND tỉnh.", "Đinh Thị Hoa", "chair"),
             ("Phiên họp do bà Võ Thị Lành - Chủ tịch HĐND huyện điều hành.", "Võ Thị Lành", "chair"),
             ("Đồng chí Hồ Văn Bảy - Chủ tịch HĐND tỉnh dự và chủ trì hội nghị.", "Hồ Văn Bảy", "chair"),
+            # a clause fronted by the cue: its subject, after the gathering's comma, chairs
+            (
+                "Sáng 5-4, chủ trì hội nghị sơ kết quý I, Chủ tịch UBND tỉnh Âu Văn Đức yêu cầu "
+                "các sở đẩy nhanh tiến độ.",
+                "Âu Văn Đức",
+                "chair",
+            ),
             # after a comma, the clause is the last item's alone
             (
                 "Dự có các đồng chí: Trần Văn Tư - Bí thư Huyện ủy; Hồ Văn Bảy - Chủ tịch, chủ trì.",

@@ -258,6 +258,11 @@ _CHAIN_FWD = re.compile(
     r"|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*)",  # "… chủ trì kỳ họp: A - …; B - …"
     re.IGNORECASE,
 )
+# A clause fronted by the cue names the gathering, and the subject after its comma chairs it ("Sáng
+# 16-8, chủ trì cuộc họp Ban An toàn giao thông, Chủ tịch UBND TP A yêu cầu …"): before the cue
+# only the sentence's start or a short time, after the gathering's name a comma.
+_FRONTED_BEFORE = re.compile(r"\s*(?:[^\W_][^,.;:!?]{0,30},\s*)?")
+_FRONTED_AFTER = re.compile(rf"\s+(?:các\s+)?{_EVENT}(?![^\W\d_])[^,.;:!?()]{{0,100}},\s*", re.IGNORECASE)
 _ATTEND = _compiled("event", "sentence")
 _ELSEWHERE = _compiled("elsewhere", "sentence")
 _LATER = _compiled("elsewhere", "clause")
@@ -1531,6 +1536,13 @@ class _Scanner:
                     h.chair = True
                 continue
             after = [h for h in hits if h.seg_start >= ce and h.kind != "short"]
+            if (
+                after
+                and _FRONTED_BEFORE.fullmatch(vt, a, cs)
+                and _FRONTED_AFTER.fullmatch(vt, ce, after[0].seg_start)
+            ):
+                after[0].chair = True
+                continue
             if after and _CHAIN_FWD.fullmatch(vt, ce, after[0].seg_start):
                 chain = [after[0]]
                 for h in after[1:]:
