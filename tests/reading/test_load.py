@@ -384,6 +384,23 @@ def test_default_limit_named_in_mb(tmp_path) -> None:
     assert _reason(path) == "larger than the 50 MB limit"
 
 
+WESTERN_EUROPEAN = [
+    "Café résumé naïve\n\nÇa va très bien.\n",
+    "Le maïs et l'ambiguïté du Noël à Paris.\n\nOù est la forêt ?\n",
+    "Größe und Übermaß: schön, für die Straße.\n\nÄrger über Öl.\n",
+    "El niño comió piñata en el año pasado.\n\n¿Dónde está la canción?\n",
+    "Søren og Åse bor på Ærø.\n\nDet er nært.\n",
+]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("text", WESTERN_EUROPEAN)
+def test_a_short_western_european_file_is_not_read_as_central_european_or_baltic(text, encoding):
+    # Class: short Latin-1 / Windows-1252 prose, which cp1250 and cp1257 decode as well, to the
+    # guesser's eyes ('naïve' came out 'naďve' or 'naļve'): the Western reading wins the tie.
+    assert decode(text.encode(encoding)).strip() == text.strip()
+
+
 @pytest.mark.parametrize(
     ("limit", "said"),
     [

@@ -17,9 +17,12 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tui.reading.errors import ReadError
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 __all__ = ["DEFAULT_MAX_BYTES", "clean", "decode", "load_path", "read_bytes", "read_limited"]
 
@@ -312,15 +315,35 @@ def _looks_like_text(text: str) -> bool:
     return len(_ODD.findall(text)) <= len(text) // 20
 
 
+# Among guesses charset-normalizer finds equally likely, the Western European ones first: a short
+# Latin-1 file ('Café résumé naïve') fits cp1250, cp1257 and cp1252 alike, and the first of the
+# tie ('naďve', 'naļve') was as good as chance. Vietnamese never gets here (decode_legacy).
+_PREFERRED_GUESSES = ("cp1252", "iso8859_15", "latin_1")
+
+
 def _charset_guess(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
 
-        match = from_bytes(data).best()
+        matches = list(from_bytes(data))
+        match = _preferred(matches)
         text = None if match is None else str(match)
     except Exception:  # a third-party guesser must not turn bad input into a crash
         return None
     return text if text and _looks_like_text(text) else None
+
+
+def _preferred(matches: list[CharsetMatch]) -> CharsetMatch | None:
+    """The best guess (charset-normalizer's order), a preferred encoding among those tied with it."""
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    for encoding in _PREFERRED_GUESSES:
+        for m in tied:
+            if m.encoding == encoding:
+                return m
+    return best
 
 
 def _repair_mojibake(text: str) -> str:
