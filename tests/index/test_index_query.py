@@ -130,6 +130,9 @@ def test_places_come_from_the_roles_never_from_the_title() -> None:
         [app(("Chủ tịch UBND tỉnh Nghệ An",), "Đà Nẵng đón khách"), app(("Bí thư Huyện ủy",), "Tin")]
     )
     assert sorted(p.places for p in named) == [(), ("Nghệ An",)]
+    # Shown as written, a whole word: not the "ánh" of "Chi nhánh".
+    roles = ("Giám đốc Chi nhánh Hà Tĩnh", "Phó Chủ tịch Hội hữu nghị Việt Nam - Anh")
+    assert namesakes([app(roles, "Tin")])[0].places == ("Anh", "Hà Tĩnh")
 
 
 def test_search_and_who_commands(data_dir: Path, library: Path, capsys) -> None:

@@ -310,11 +310,11 @@ def _one_name(found: list[Appearance]) -> list[Namesake]:
 
 
 def _place_name(key: str, apps: list[Appearance]) -> str:
-    """A place as written in one of the roles (its key is lower case)."""
+    """A place as written in one of the roles (its key is lower case). Whole words only: 'anh'
+    (the country) is not the 'ánh' of 'Chi nhánh'. `fold` keeps every character's place."""
+    whole = re.compile(rf"(?<!\w){re.escape(fold(key))}(?!\w)")
     for a in apps:
         for role in a.roles:
-            low = fold(role)
-            i = low.find(fold(key))
-            if i >= 0:
-                return role[i : i + len(key)]
+            if m := whole.search(fold(role)):
+                return role[m.start() : m.end()]
     return key.title()
