@@ -5,7 +5,8 @@ A role is read over word tokens. It starts at a *head* ("Ủy viên", "Phó Ch�
 Tỉnh ủy", "HĐND tỉnh") and over the lower-case syllables that belong to the compound before them
 ("Ban Chấp *hành*", "Sở Tài *nguyên* và Môi *trường*") or to a few lower-case phrases ("dự khuyết",
 "thành phố", "chuyên trách"). Anything else (a verb such as "đồng chủ trì", "phát biểu") ends it.
-Roles in a row are split at commas (and "kiêm") when the next part opens with a head.
+Roles in a row are split at commas when the next part opens with a head; "kiêm" joins two posts
+held together into one role ("Chủ tịch kiêm Tổng giám đốc Công ty …").
 """
 
 from __future__ import annotations
@@ -303,9 +304,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                         continue
                 break
             if t.low == "kiêm" and j + 1 < n and head_len(toks, j + 1):
-                parts.append((a, j))
-                a = j + 1
-                j = a + head_len(toks, a)
+                j += 1 + head_len(toks, j + 1)  # "Chủ tịch kiêm Tổng giám đốc …": one post held with another
                 continue
             if is_compound_tail(toks, gaps, j):
                 if org_noun_len(toks, gaps, j) == 1:
