@@ -121,6 +121,18 @@ def test_shared_role_is_not_a_group() -> None:
             # "kiêm" joins two posts held together into one role, as the papers write it
             ("Bí thư Đảng ủy", "Chủ tịch UBND xã kiêm Trưởng Công an xã"),
         ),
+        # "điều hành" after a head is the executive post; a foreign name after a body's noun leaves
+        # the body its name
+        (
+            "Dự buổi tiếp có Chủ tịch kiêm Tổng giám đốc điều hành Công ty Kubota Haruki Sato.",
+            "Haruki Sato",
+            ("Chủ tịch kiêm Tổng giám đốc điều hành Công ty Kubota",),
+        ),
+        (
+            "Tham dự buổi làm việc có ông Hans Vogel, Giám đốc điều hành Tập đoàn Sielmann.",
+            "Hans Vogel",
+            ("Giám đốc điều hành Tập đoàn Sielmann",),
+        ),
     ],
 )
 def test_inline_name_then_roles(body: str, name: str, expected: tuple[str, ...]) -> None:

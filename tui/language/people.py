@@ -70,6 +70,7 @@ from tui.language.offices import (
     is_compound_tail,
     is_title,
     name_dash_at,
+    org_noun_len,
     recase_caps,
     role_key,
     roles_match,
@@ -1266,9 +1267,15 @@ class _Scanner:
                 k, margin = split_run(words, after_unit, expect_name, bonus, places, open_place)
         if k >= len(words):
             return None
+        if k == 0 and len(words) >= 3 and not any(_syllable(w) for w in words) and self._after_org(r):
+            k = 1  # "Công ty Mitsui Tasuo Yasunaga": a body's noun wants its name before the person's
         if b - (r + k) < 2:
             return None
         return r, k
+
+    def _after_org(self, r: int) -> bool:
+        """Does an organisation noun ("Công ty", "Tập đoàn") end right before token r?"""
+        return any(org_noun_len(self.toks, self.gaps, j) == r - j for j in range(max(0, r - 3), r))
 
     def ner_bonus(self, r: int, b: int) -> dict[int, float]:
         words, base = self.ex.ner_for(self.sid, self.toks[r].start, self.toks[b - 1].end)
