@@ -16,6 +16,8 @@ Kinds (what a row emits):
   to the end of its paragraph the report tells of another gathering, and a name said only there
   attended nothing of this one (someone named in the report's own event as well stays an attendee);
   ``clause`` rows, found anywhere in a sentence, say so of that sentence alone (a gathering to come);
+- ``visited``: before a name said only as "ông"/"bà" …, the words that make them the one visited
+  at home (the household's head), and so someone there (``before`` rows);
 - ``aside``: the mention says nothing of its holder's presence (the host who invited a visit): it
   is no ground to attend, but the holder is not set aside when named again (``before`` rows);
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
@@ -79,6 +81,25 @@ PATTERNS: tuple[Pattern, ...] = (
             ),
             # without it, a citizen named in passing is mentioned
             ("Năm ngoái, nhà ông Lò Văn Pọm bị lũ cuốn trôi.", "Lò Văn Pọm", "mentioned"),
+        ),
+    ),
+    Pattern(
+        "the household visited",
+        "visited",
+        "before",
+        # a visit to a household ("thăm hộ ông A và ông B"): the heads of the households are met at
+        # home; "gia đình ông A" is another row's (the family may be named after one not there)
+        r"(?<![^\W\d_])(?:thăm|động\s+viên|tặng\s+quà|trao\s+quà)(?![^\W\d_])[^.;:!?]{0,80}?"
+        r"(?<![^\W\d_])hộ\s+$",
+        (
+            (
+                "Sáng 5-7, Chủ tịch nước Lê Hữu Toàn đến hỏi thăm hai gia đình chính sách là hộ ông "
+                "Vi Văn Mận và ông Hà Văn Sậu.",
+                "Hà Văn Sậu",
+                "attendee",
+            ),
+            # without the visit, a household named is mentioned
+            ("Năm ngoái, hộ ông Vi Văn Mận bị lũ cuốn mất nhà.", "Vi Văn Mận", "mentioned"),
         ),
     ),
     # -- a gathering at all -------------------------------------------------------------------------

@@ -289,6 +289,7 @@ _ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf o
 _NOT_HERE_BEFORE = _compiled("mention", "before")
 _NOT_HERE_AFTER = _compiled("mention", "after")
 _ASIDE_BEFORE = _compiled("aside", "before")
+_VISITED_BEFORE = _compiled("visited", "before")
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
 _ACADEMIC = frozenset(row[0] for row in table("honorifics") if row[1] == "short")
 
@@ -326,6 +327,7 @@ class _Hit:
     plain: bool = False  # named only as "ông" / "bà" / "chị" …, with no office or title
     acted_for: bool = False  # the authority someone acts for: the names after it are who acts
     aside: bool = False  # named in a way that says nothing of presence ("theo lời mời của A")
+    visited: bool = False  # the head of a household visited ("thăm hộ ông A"): met at home
 
 
 @dataclass(slots=True)
@@ -647,7 +649,7 @@ class _Extractor:
             acc.add_span(h.start, h.end, h.sid)
             if h.chair and not related and not elsewhere:
                 acc.chair = True
-            if h.roles or h.chair or not h.plain or h.sid in self.attend_sids or self._speaks(h):
+            if h.roles or h.chair or not h.plain or h.sid in self.attend_sids or self._speaks(h) or h.visited:
                 acc.attending = True
         # Someone the story names only as "ông"/"bà" …, with no office or title anywhere, outside
         # the sentences of who attended, is a voice of the story (a citizen who petitions, a farmer
@@ -1044,6 +1046,7 @@ class _Scanner:
             list(roles),
             absent=self.not_here(lead),
             aside=self.said_aside(lead),
+            visited=self._before(_VISITED_BEFORE, lead),
             acted_for=self.on_behalf_of(lead),
         )
         self.hits.append(h)
@@ -1113,13 +1116,17 @@ class _Scanner:
             return False
         return _NOT_HERE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
 
+    def _before(self, pattern: re.Pattern[str] | None, lead: int) -> bool:
+        """Do the words before the mention starting at token `lead` match `pattern`?"""
+        if pattern is None:
+            return False
+        start = self.toks[lead].start
+        return pattern.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
+
     def said_aside(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow words that say nothing of its holder's
         presence ("theo lời mời của")?"""
-        if _ASIDE_BEFORE is None:
-            return False
-        start = self.toks[lead].start
-        return _ASIDE_BEFORE.search(self.ex.vt, max(self.toks[0].start, start - 120), start) is not None
+        return self._before(_ASIDE_BEFORE, lead)
 
     def on_behalf_of(self, lead: int) -> bool:
         """Does the mention starting at token `lead` follow "thừa ủy quyền của", "thay mặt" …?"""
@@ -1516,6 +1523,8 @@ class _Scanner:
                 h.absent = True
             if prev.aside and joined:
                 h.aside = True
+            if prev.visited and joined:
+                h.visited = True
 
     def mark_chairs(self) -> None:
         if not self.hits:
