@@ -1336,3 +1336,11 @@ def test_a_caption_does_not_bring_someone_named_only_on_another_occasion() -> No
     p = read(body)
     assert names(p) == {"Lục Văn Tâm"}
     assert "Đào Thị Lựu" in {x.name for x in p.mentioned}
+
+
+def test_the_office_right_after_a_verb_of_meeting_is_the_one_met() -> None:
+    body = (
+        "Chiều 3-5, Thành ủy Hà Nội tiếp đón Thủ tướng Lào tại trụ sở. Tiếp Thủ tướng Lào, Bí thư "
+        "Thành ủy Hà Nội Lò Văn Sáng nói quan hệ hai thủ đô ngày càng gắn bó."
+    )
+    assert roles(read(body)) == {"Lò Văn Sáng": ("Bí thư Thành ủy Hà Nội",)}

@@ -308,6 +308,8 @@ _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 _NAME_PARTICLES = frozenset(word_list("de van von der den da di del della du le la bin"))
 # "các đồng chí trong Ban Thường vụ …": a group, not a list.
 _GROUP_LINKS = frozenset({"trong", "thuộc", "là"})
+# Verbs of meeting someone: the office right after one is the person met ("Tiếp Thủ tướng …, …").
+_MEETS = frozenset({"tiếp", "gặp", "đón", "thăm", "với"})
 # Lower-case words a list of names goes on over ("A, B và C", "cùng D", "có E").
 _LIST_GOES_ON = frozenset({"và", "cùng", "với", "có"})
 
@@ -1154,6 +1156,10 @@ class _Scanner:
                 continue
             r, k = found
             roles_parts = [*parts[:p], (a, r + k)]
+            if p and lead > 0 and self.toks[lead - 1].low in _MEETS:
+                # "Tiếp Thủ tướng Campuchia, Bí thư Thành ủy A nói": the office right after the verb
+                # is the one met, who is not A
+                roles_parts = [(a, r + k)]
             roles = self.roles_text([x for x in roles_parts if x[1] > x[0]])
             self.add_name(r + k, b, lead, b, roles)
             if plural:
