@@ -1344,3 +1344,12 @@ def test_the_office_right_after_a_verb_of_meeting_is_the_one_met() -> None:
         "Thành ủy Hà Nội Lò Văn Sáng nói quan hệ hai thủ đô ngày càng gắn bó."
     )
     assert roles(read(body)) == {"Lò Văn Sáng": ("Bí thư Thành ủy Hà Nội",)}
+
+
+def test_a_firm_named_after_its_kind_is_no_person_elsewhere() -> None:
+    body = (
+        "Sáng 2-3, sân bay Vinh tổ chức lễ khai trương đường bay của hãng hàng không Sky Lotus. Dự lễ có "
+        "ông Vi Văn Mận, Phó Chủ tịch UBND tỉnh. Phát biểu tại lễ, Tổng giám đốc Sky Lotus cho biết "
+        "hãng sẽ mở thêm ba đường bay."
+    )
+    assert names(read(body)) == {"Vi Văn Mận"}

@@ -282,6 +282,13 @@ _PLACE_AFTER_UNIT = re.compile(
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
     r"(?![^\W\d_'’])"
 )
+# A firm's name of foreign words after its kind ("hãng hàng không Bamboo Airways", "tập đoàn AEON"):
+# said elsewhere in the article without the kind, it is still the firm's, not a person's.
+_BRAND_AFTER_KIND = re.compile(
+    # the kind in either case; the run in capitals (no IGNORECASE: it would let lower case in)
+    r"(?<![^\W\d_])(?:[hH]ãng(?:\s+hàng\s+không)?|[cC]ông\s+ty|[tT]ập\s+đoàn|[tT]hương\s+hiệu)\s+"
+    r"(?P<run>[^\W\d_a-zđ][^\W_]*(?:\s[^\W\d_a-zđ][^\W_]*){0,2})(?![^\W\d_])",
+)
 # "Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Chủ tịch UBND tỉnh, …": the office (or person)
 # someone acts for, right after these words, is not at the event.
 _ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf of"), re.IGNORECASE)
@@ -532,6 +539,10 @@ class _Extractor:
             run = m.group("run").split()
             if 1 <= len(run) <= 3:
                 found.add(name_key(" ".join(run)))
+        for m in _BRAND_AFTER_KIND.finditer(self.vt):
+            run = m.group("run").split()
+            if not any(_syllable(w) for w in run):
+                found.add(name_key(" ".join(run)))  # "Tổng giám đốc Bamboo Airways" names the firm
         self.places = PLACES | found
 
     def run(self) -> People:
