@@ -351,6 +351,27 @@ def test_the_shipped_weights_name_every_feature_and_nothing_else():
     assert Model.parse("relevance 1\nposition 0.2\ncentrality 0.05\nredundancy 0.5") == HAND_SET
 
 
+def test_pair_centrality_counts_the_syllable_pairs_other_sentences_share():
+    # What ROUGE-2 counts: lower-cased syllable pairs, punctuation left out. The sentence made
+    # only of what the others say ("giá lúa", "lúa tăng") is the most central; one that shares
+    # no pair with the others is 0.
+    from tui.language.newsrank import features
+    from tui.language.words import stop_words
+
+    words = [
+        ("Giá lúa", "tăng", "."),
+        ("Nông dân", "vui", "vì", "giá lúa", "tăng", "."),
+        ("GIÁ LÚA", "TĂNG", ",", "thương lái", "mua", "nhiều", "."),
+        ("Trời", "mưa", "to", "cả", "ngày", "."),
+    ]
+    texts = [" ".join(w) for w in words]
+    found = features(texts, words, [("Giá lúa", "tăng")], stop_words())
+    column = found.matrix[:, FEATURES.index("pair_centrality")]
+    assert column[0] == 1.0 and column[3] == 0.0
+    # two shared pairs of six each: upper case and the comma change nothing
+    assert column[1] == column[2] == pytest.approx(1 / 3)
+
+
 def test_docbao_does_not_take_two_near_copies():
     base = "Công an tỉnh Quảng Nam khởi tố vụ án buôn lậu gỗ quý tại huyện Nam Giang"
     text = "\n\n".join(

@@ -5,7 +5,8 @@ the story is, and the body elaborates it, most important facts first.  Each cand
 is described by a few plain features (FEATURES): its position (and its inverse square root, the
 inverted pyramid), its length, its TF-IDF cosine with the headline (title and lead, plus the
 section's heading when one section is summarized) and with the title alone, on words and on
-syllables, the share of their syllable pairs it has, its LexRank centrality, cues of protocol,
+syllables, the share of their syllable pairs it has, how many other sentences have its own
+syllable pairs (what ROUGE-2 counts), its LexRank centrality, cues of protocol,
 captions, quotes, dates and fragments, and a few products of them.
 Words are underthesea's (multi-syllable words kept together), less its stop words; TF-IDF is
 tf = 1 + log count, idf = log((N + 1) / (df + 0.5)) over the scope.
@@ -14,8 +15,9 @@ tf = 1 + log count, idf = log((N + 1) / (df + 0.5)) over the scope.
 
 The weights are data/newsrank.tsv: a logistic regression of which sentences the greedy ROUGE
 oracle takes from 4,000 VietNews articles (train split), then tuned on whole 3-sentence
-summaries; bench/train_newsrank.py reproduces them and the file says how much each weighs.  The
-first weights, set by hand (relevance + 0.2 position + 0.05 centrality), are HAND_SET.
+summaries (ROUGE-2 counted twice); bench/train_newsrank.py reproduces them and the file says
+how much each weighs.  The first weights, set by hand (relevance + 0.2 position + 0.05
+centrality), are HAND_SET.
 
 Sentences are then taken best first, skipping a near-repeat of one already taken (a word
 trigram in common; the hand-set weights used a cosine above 0.5) and one that restates a
@@ -65,6 +67,7 @@ _CAPTION = re.compile(r"\((?:phải|trái|giữa|ảnh|video|clip)\b|^\W*(?:ản
 _QUOTE = re.compile(r"^\W*[“\"]|[:,] [“\"]")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm) (?:nay|qua|\d)", re.I)
 _NUMBER = re.compile(r"\d")
+_SYLLABLE = re.compile(r"\w+")  # what ROUGE counts: a run of letters or digits
 
 Words = tuple[str, ...]
 
@@ -88,6 +91,7 @@ FEATURES = (
     "title_pairs",  # share of the title's syllable bigrams the sentence has
     "headline_pairs",  # share of the headline's syllable bigrams the sentence has
     "pair_support",  # share of the sentence's syllable bigrams that another sentence has too
+    "pair_centrality",  # how many other sentences have each of its syllable bigrams, on average
     "density",  # share of the sentence's words that are no stop words
     "centrality",  # LexRank, divided by the highest
     "people",  # share of names and offices (tui.language.protocol)
@@ -217,6 +221,18 @@ def features(
     pair_sets = [set(itertools.pairwise(x)) for x in syllables]
     pair_df = Counter(p for ps in pair_sets for p in ps)
     pair_support = np.array([sum(pair_df[p] > 1 for p in ps) / len(ps) if ps else 0.0 for ps in pair_sets])
+    # ROUGE-2 counts the lead's syllable bigrams (lower-cased, no punctuation): a sentence whose
+    # bigrams recur across the article says what the story keeps saying.
+    rouge_pairs = [
+        set(itertools.pairwise([x.lower() for w in ws for x in w.split() if _SYLLABLE.fullmatch(x)]))
+        for ws in words
+    ]
+    rouge_df = Counter(p for ps in rouge_pairs for p in ps)
+    pair_centrality = np.array(
+        [sum(rouge_df[p] - 1 for p in ps) / len(ps) if ps else 0.0 for ps in rouge_pairs]
+    )
+    if pair_centrality.max() > 0:
+        pair_centrality = pair_centrality / pair_centrality.max()
     centrality = np.nan_to_num(lexrank_scores(Doc(tuple(words), (), stop)), nan=0.0)
     if centrality.max() > 0:
         centrality = centrality / centrality.max()
@@ -248,6 +264,7 @@ def features(
         "title_pairs": title_pairs,
         "headline_pairs": headline_pairs,
         "pair_support": pair_support,
+        "pair_centrality": pair_centrality,
         "density": np.array([len(c) / len(ws) if ws else 0.0 for c, ws in zip(content, words, strict=True)]),
         "centrality": centrality,
         "people": np.array([share for share, _ in shares]),
