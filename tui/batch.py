@@ -3,7 +3,9 @@
 One JSON line per article on stdout, in the order given (the `summarize --format json` object
 with `path` and `title` first); an unreadable article is one line on stderr and the rest go on.
 With `--jobs N` the articles are shared among N worker processes, each of which loads the
-language models once, when it starts, not once per article.
+language models once, when it starts, not once per article; with `--scheduler ADDRESS`, among
+the workers of a dask.distributed cluster (`tui.distributed`), whose processes keep the models
+loaded from one article to the next.
 """
 
 from __future__ import annotations
@@ -125,10 +127,19 @@ def _work(item: Item) -> Outcome:
 
 
 def summarize_all(
-    items: Sequence[Item | Outcome], algorithm: str, length: int | float, section: str | None, jobs: int = 1
+    items: Sequence[Item | Outcome],
+    algorithm: str,
+    length: int | float,
+    section: str | None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in the order of `items`; `jobs` > 1 shares the work among processes."""
+    """Outcomes in the order of `items`; `jobs` > 1 shares the work among processes, a
+    `scheduler` among a dask cluster's workers."""
     todo = [it for it in items if isinstance(it, Item)]
+    if scheduler is not None:
+        yield from _on_cluster(items, todo, (algorithm, length, section), scheduler)
+        return
     if jobs <= 1 or len(todo) <= 1:
         for it in items:
             yield it if isinstance(it, Outcome) else summarize_item(it, algorithm, length, section)
@@ -168,6 +179,30 @@ def summarize_all(
             raise
 
 
+def _on_cluster(
+    items: Sequence[Item | Outcome],
+    todo: Sequence[Item],
+    options: tuple[str, int | float, str | None],
+    address: str,
+) -> Iterator[Outcome]:
+    from functools import partial
+
+    from tui.distributed import cluster_map
+
+    # Reached before any line is printed, even when there is nothing to send it.
+    summarize = partial(summarize_item, algorithm=options[0], length=options[1], section=options[2])
+    done = cluster_map(summarize, todo, address, ordered=True)
+    for it in items:
+        if isinstance(it, Outcome):
+            yield it
+            continue
+        item, result = next(done)
+        if isinstance(result, Exception):  # a worker lost too often (KilledWorker), a cancelled task
+            yield Outcome(item.name, None, f"the cluster could not summarize it: {type(result).__name__}")
+        else:
+            yield result
+
+
 def _stop_workers(pool) -> None:
     """Kill the pool's workers at once: shutting the pool down waits for the articles they are
     summarizing (11-16 s after a ctrl-c), and a worker left running outlives the command."""
@@ -181,7 +216,13 @@ def _stop_workers(pool) -> None:
 
 
 def run_batch(
-    targets: Sequence[str], algorithm: str, length: int | float, section: str | None, *, jobs: int = 1
+    targets: Sequence[str],
+    algorithm: str,
+    length: int | float,
+    section: str | None,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> int:
     """Print JSON lines on stdout and one line per unreadable article on stderr; 1 if some
     failed, 2 if nothing could be summarized at all (as for a single unreadable input)."""
@@ -195,7 +236,7 @@ def run_batch(
     progress = _progress() if _is_tty(sys.stderr) and not _is_tty(sys.stdout) else None
     try:
         task = progress.add_task("Summarizing", total=len(items)) if progress else None
-        for outcome in summarize_all(items, algorithm, length, section, jobs):
+        for outcome in summarize_all(items, algorithm, length, section, jobs, scheduler):
             if outcome.line is None:
                 failed += 1
                 say(f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}")

@@ -80,7 +80,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             )
         from tui.batch import run_batch
 
-        return run_batch(args.files, args.algorithm, _length(args), args.section, jobs=args.jobs)
+        return run_batch(
+            args.files, args.algorithm, _length(args), args.section, jobs=args.jobs, scheduler=args.scheduler
+        )
 
     article = _load(args.files[0])  # first: bad input is refused before the language work loads
     from tui.formats import summary as fs
@@ -265,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--jobs", "-j", type=_positive_int, default=1, help="worker processes for many articles (default 1)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a dask.distributed scheduler whose workers summarize many articles (docbao[dask])",
     )
     p.set_defaults(func=cmd_summarize)
 
