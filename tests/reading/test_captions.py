@@ -204,8 +204,8 @@ def test_abbreviations_do_not_make_a_caption_several_sentences():
 
 def test_an_aside_in_brackets_before_a_dash_is_no_tagged_lead():
     routes = (
-        "Hướng Tây sang Đông: Võ Văn Kiệt (hoặc Hậu Giang) - Cao Văn Lầu - Phạm Đình Hổ - Hồng Bàng.\n"
-        "Hướng Đông sang Tây: Điện Biên Phủ - Bạch Đằng (Đinh Bộ Lĩnh) - Phan Đăng Lưu - Hoàng Văn Thụ.\n"
+        "Chiều đi: Lê Lai (hoặc Hàm Nghi) - Trần Phú - Ngô Quyền - Lý Tự Trọng.\n"
+        "Chiều về: Nguyễn Trãi - Quang Trung (Bà Triệu) - Lê Thánh Tông - Hai Bà Trưng.\n"
     )
     a = parse(f"Tiêu đề\n{P1}\n{P2}\n{routes}{P3}\nThu Hà\n")
     assert a.related == ()
