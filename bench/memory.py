@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import resource
 import subprocess
 import sys
@@ -27,6 +26,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from speed import mutated_sentences  # bench/ is on the path when a bench runs
 
 MB = 1024 * 1024
 
@@ -37,20 +38,13 @@ def build_article(size_mb: float, seed: int = 0) -> str:
     from tui.reading.document import open_article
 
     articles = [open_article(p) for p in bundled_articles()]
-    pool = [s.text for a in articles for s in a.body_sentences]
-    rnd = random.Random(seed)
+    made = mutated_sentences([s.text for a in articles for s in a.body_sentences], seed)
     target = int(size_mb * MB)
     parts = [articles[0].title, "\n\n"]
     size = len(parts[0].encode())
     paragraph: list[str] = []
     while size < target:
-        words = rnd.choice(pool).split()
-        words = [w for w in words if rnd.random() > 0.15] or words[:1]
-        if rnd.random() < 0.3:
-            i, j = rnd.randrange(len(words)), rnd.randrange(len(words))
-            words[i], words[j] = words[j], words[i]
-        text = " ".join(words).rstrip(".;,:…") + "."
-        paragraph.append(text[0].upper() + text[1:])
+        paragraph.append(next(made))
         if len(paragraph) == 3:
             block = " ".join(paragraph) + "\n\n"
             parts.append(block)

@@ -24,6 +24,21 @@ import random
 import resource
 import sys
 import time
+from collections.abc import Iterator
+
+
+def mutated_sentences(pool: list[str], seed: int = 0) -> Iterator[str]:
+    """Endless sentences made from `pool`'s: some words dropped, two sometimes swapped (so that
+    no two are alike and word segmentation cannot reuse its work)."""
+    rnd = random.Random(seed)
+    while True:
+        words = rnd.choice(pool).split()
+        words = [w for w in words if rnd.random() > 0.15] or words[:1]
+        if rnd.random() < 0.3:
+            i, j = rnd.randrange(len(words)), rnd.randrange(len(words))
+            words[i], words[j] = words[j], words[i]
+        text = " ".join(words).rstrip(".;,:…") + "."
+        yield text[0].upper() + text[1:]
 
 
 def build_text(size: int, seed: int = 0) -> str:
@@ -32,17 +47,8 @@ def build_text(size: int, seed: int = 0) -> str:
     from tui.reading.document import open_article
 
     articles = [open_article(p) for p in bundled_articles()]
-    pool = [s.text for a in articles for s in a.body_sentences]
-    rnd = random.Random(seed)
-    sentences = []
-    while len(sentences) < size:
-        words = rnd.choice(pool).split()
-        words = [w for w in words if rnd.random() > 0.15] or words[:1]
-        if rnd.random() < 0.3:
-            i, j = rnd.randrange(len(words)), rnd.randrange(len(words))
-            words[i], words[j] = words[j], words[i]
-        text = " ".join(words).rstrip(".;,:…") + "."
-        sentences.append(text[0].upper() + text[1:])
+    made = mutated_sentences([s.text for a in articles for s in a.body_sentences], seed)
+    sentences = [next(made) for _ in range(size)]
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, size, 3)]
     return "\n\n".join([articles[0].title, *paragraphs]) + "\n"
 
