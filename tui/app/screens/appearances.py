@@ -13,10 +13,10 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from tui.app.screens.popup import Popup
 from tui.app.widgets.lists import PaneList
 from tui.reading.bundled import shown_path
 from tui.reading.errors import printable
@@ -56,23 +56,11 @@ def appearance_prompt(a: Any, path: str | None = None) -> Text:
     return text
 
 
-class AppearancesScreen(ModalScreen[None]):
+class AppearancesScreen(Popup[None]):
     DEFAULT_CSS = """
     AppearancesScreen {
-        align: center middle;
         & > #appearances-body {
             width: 100;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            border-title-color: $accent;
-            border-title-style: bold;
-            background: $surface;
-            padding: 0 1;
-            & PaneList {
-                background: $surface;
-            }
             & #appearances-state {
                 color: $foreground-muted;
             }
@@ -89,7 +77,7 @@ class AppearancesScreen(ModalScreen[None]):
         self.found: list[Any] = []  # option id -> appearance
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="appearances-body") as body:
+        with Vertical(id="appearances-body", classes="popup-body") as body:
             body.border_title = f"{printable(self.person_name)} in the library"
             body.border_subtitle = "enter opens the article at the mention · esc closes"
             yield Static("Looking in the library index…", id="appearances-state", markup=False)

@@ -9,27 +9,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.app.screens.popup import Popup
 
-class GlossaryScreen(ModalScreen[str | None]):
+
+class GlossaryScreen(Popup[str | None]):
     """The article's acronyms; enter on one closes the box and shows its next use in the article."""
 
     DEFAULT_CSS = """
-    GlossaryScreen {
-        align: center middle;
-        & > #glossary-body {
-            width: 84;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            border-title-color: $accent;
-            border-title-style: bold;
-            background: $surface;
-            padding: 0 2;
-        }
+    GlossaryScreen > #glossary-body {
+        width: 84;
+        padding: 0 2;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,e,q", "dismiss", "Close", id="glossary.close")]
@@ -39,7 +30,7 @@ class GlossaryScreen(ModalScreen[str | None]):
         self.glossary = glossary
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="glossary-body") as body:
+        with VerticalScroll(id="glossary-body", classes="popup-body") as body:
             body.border_title = "Acronyms in this article"
             body.border_subtitle = "enter: show in the article · esc: close"
             if not self.glossary:

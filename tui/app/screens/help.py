@@ -9,9 +9,9 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.app.screens.popup import Popup
 from tui.app.widgets.article import ArticleView
 from tui.app.widgets.lists import PaneList
 
@@ -143,19 +143,13 @@ def help_rows(app: App) -> list[tuple[str, list[tuple[str, str]]]]:
     return out
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Popup[None]):
     DEFAULT_CSS = """
     HelpScreen {
-        align: center middle;
         & > #help-body {
             width: 84;
-            max-width: 100%;
             height: 90%;
             max-height: 100%;
-            border: round $accent;
-            border-title-color: $accent;
-            border-title-style: bold;
-            background: $surface;
             padding: 0 2;
         }
         & .help-group {
@@ -173,7 +167,7 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body") as body:
+        with VerticalScroll(id="help-body", classes="popup-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "esc to close"
             for group, rows in help_rows(self.app):

@@ -9,32 +9,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
+from tui.app.screens.popup import Popup
 from tui.app.widgets.lists import PaneList
 from tui.language import algorithms
 from tui.language.algorithms import ALGORITHM_NAMES
 
 
-class AlgorithmPicker(ModalScreen[str | None]):
+class AlgorithmPicker(Popup[str | None]):
     DEFAULT_CSS = """
-    AlgorithmPicker {
-        align: center middle;
-        & > #picker-body {
-            width: 88;
-            max-width: 100%;
-            height: auto;
-            max-height: 90%;
-            border: round $accent;
-            border-title-color: $accent;
-            border-title-style: bold;
-            background: $surface;
-            padding: 0 1;
-            & PaneList {
-                background: $surface;
-            }
-        }
+    AlgorithmPicker > #picker-body {
+        width: 88;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -46,7 +32,7 @@ class AlgorithmPicker(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="picker-body") as body:
+        with Vertical(id="picker-body", classes="popup-body") as body:
             body.border_title = "Summarization algorithm"
             body.border_subtitle = "enter to choose · esc to cancel"
             options = []
