@@ -1028,7 +1028,7 @@ def test_an_office_a_title_or_attendance_makes_an_attendee(
 
 def test_given_name_after_any_verb() -> None:
     body = (
-        "Trao đổi với phóng viên, ông Nguyễn Văn Thuận cho biết như vậy. "
+        "Tại buổi đối thoại, ông Nguyễn Văn Thuận cho biết như vậy. "
         "Công an xã đã triệu tập ông Thuận lên làm việc. Ông Thuận thừa nhận sai phạm."
     )
     p = read(body)

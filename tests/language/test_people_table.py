@@ -20,7 +20,9 @@ CASES = [
 def test_every_row_has_examples_and_compiles() -> None:
     assert len({p.name for p in PATTERNS}) == len(PATTERNS)
     for p in PATTERNS:
-        assert p.emits in ("event", "chair", "mention", "speaker", "gathering", "elsewhere", "aside", "visited") and p.where in ("sentence", "clause", "before", "after")
+        assert p.emits in (
+            "event", "chair", "mention", "speaker", "gathering", "elsewhere", "aside", "visited", "dated", "not when", "owner", "told back"
+        ) and p.where in ("sentence", "clause", "body", "before", "after")
         assert p.examples, p.name
         re.compile(p.regex)
     for shape in SHAPES:

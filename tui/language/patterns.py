@@ -16,10 +16,21 @@ Kinds (what a row emits):
   to the end of its paragraph the report tells of another gathering, and a name said only there
   attended nothing of this one (someone named in the report's own event as well stays an attendee);
   ``clause`` rows, found anywhere in a sentence, say so of that sentence alone (a gathering to come);
+  ``body`` rows open another occasion only after the report's opening paragraph (the trip's
+  other stops);
+- ``dated``: a time with its date; the first in the opening dates the report, and a later sentence
+  dated to another day tells of another occasion (from its opening to the paragraph's end, or that
+  sentence alone when the date comes later in it); ``not when`` rows, found before the date, make
+  it what was said or the day a document was signed, not the sentence's day;
+- ``told back``: a sentence opened at a gathering ("Tại buổi làm việc …") first named on another
+  occasion is of that occasion, with the rest of its paragraph;
+- ``owner``: "<gathering> do A chủ trì" names the gathering A chairs; when it is not the one the
+  opening names, that chairing is no ground for A to be at the report's own;
 - ``visited``: before a name said only as "ông"/"bà" …, the words that make them the one visited
   at home (the household's head), and so someone there (``before`` rows);
-- ``aside``: the mention says nothing of its holder's presence (the host who invited a visit): it
-  is no ground to attend, but the holder is not set aside when named again (``before`` rows);
+- ``aside``: the mention says nothing of its holder's presence (the host who invited a visit, the
+  paper's source who confirms to the press): it is no ground to attend, but the holder is not set
+  aside when named again;
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
   for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
   matched on the text that ends where the mention starts (its honorific, title or office);
@@ -241,6 +252,198 @@ PATTERNS: tuple[Pattern, ...] = (
             ),
         ),
     ),
+    Pattern(
+        "another stop of the trip",
+        "elsewhere",
+        "body",
+        # after the report's opening paragraph, a sentence framed by the whole trip tells of its
+        # other stops ("Trong thời gian thăm Việt Nam, …"); in the opening it frames the report itself
+        r"[\W_]*trong\s+(?:thời\s+gian|dịp|chuyến|khuôn\s+khổ\s+chuyến)\s+(?:(?:thăm|công\s+tác|công\s+du|làm\s+việc)"
+        r"(?:\s+và\s+làm\s+việc)?|ở|lưu\s+lại)(?![^\W\d_])",
+        (
+            (
+                "Chiều 9-10, Bí thư Thành ủy Phan Văn Đạt tiếp Tổng thống Peru Luis Carrasco.\n\n"
+                "Trong thời gian thăm Việt Nam, Tổng thống đã được Chủ tịch nước Lê Hữu Toàn đón tại Hà Nội.",
+                "Lê Hữu Toàn",
+                "mentioned",
+            ),
+            (
+                "Trong thời gian thăm tỉnh, chiều 9-10, Phó Thủ tướng Đặng Văn Khoa làm việc với Tỉnh ủy.",
+                "Đặng Văn Khoa",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "back at the other gathering",
+        "told back",
+        "sentence",
+        # a later paragraph opened at a gathering first named on another occasion ("Trước đó, … có
+        # buổi làm việc với UBND tỉnh" … "Tại buổi làm việc với Bộ trưởng, …") tells of that
+        # occasion, unless the report's own sentences named that gathering too
+        rf"[\W_]*(?:tại|trong|ở)\s+(?P<g>{EVENT}(?:\s+[^\W\d_]+){{1,2}})",
+        (
+            (
+                "Chiều 8-9, Bộ trưởng Lê Văn Dũng đến thăm các trường học vùng lũ.\n\n"
+                "Trước đó, sáng 8-9, Bộ trưởng đã có buổi làm việc với UBND tỉnh.\n\n"
+                "Tại buổi làm việc với Bộ trưởng, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh, cho biết "
+                "tỉnh sẽ xây thêm trường.",
+                "Hà Văn Tư",
+                "mentioned",
+            ),
+            (
+                "Chiều 8-9, Bộ trưởng Lê Văn Dũng có buổi làm việc với UBND tỉnh.\n\n"
+                "Trước đó, sáng 8-9, Bộ trưởng đã có buổi làm việc với một trường học.\n\n"
+                "Tại buổi làm việc với UBND tỉnh, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh, cho biết "
+                "tỉnh sẽ xây thêm trường.",
+                "Hà Văn Tư",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "another day",
+        "dated",
+        "sentence",
+        # a time of day with its date ("chiều 15/3", "ngày 4-5-1946", "ngày 9 tháng 10"): the first
+        # in the opening paragraph dates the report; a later sentence dated to another day tells of
+        # another occasion. Not after "từ", "đến", "trước" (a span, a deadline).
+        r"(?<![^\W\d_])(?<!từ\s)(?<!đến\s)(?<!tới\s)(?<!trước\s)(?<!hạn\s)"
+        r"(?:(?:sáng|chiều|trưa|tối|đêm|hôm)(?:\s+(?:qua|nay))?,?\s+(?:ngày\s+)?|ngày\s+)"
+        r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d.]\d)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2}))(?!\d)",
+        (
+            (
+                "Sáng 16/3, đoàn của Chủ tịch Quốc hội Bùi Thị Xuân làm việc với tỉnh.\n\n"
+                "Trong khuôn khổ chuyến công tác, chiều 15/3, đoàn đến thăm cụ Lê Văn Tám, 90 tuổi.",
+                "Lê Văn Tám",
+                "mentioned",
+            ),
+            (
+                "Sáng 18-3, triển lãm ảnh về đoàn Quốc hội năm 1946 khai mạc.\n\n"
+                "Thủ tướng Pháp Jean Moulinet tiếp phái đoàn ngày 4-5-1946.",
+                "Jean Moulinet",
+                "mentioned",
+            ),
+            # the same day, said again: the report's own event
+            (
+                "Sáng 16/3, tỉnh tổ chức hội nghị.\n\n"
+                "Chiều 16/3, Phó Chủ tịch UBND tỉnh Đào Thị Lựu phát biểu bế mạc hội nghị.",
+                "Đào Thị Lựu",
+                "attendee",
+            ),
+            # a deadline is no occasion
+            (
+                "Sáng 16/3, tỉnh tổ chức hội nghị.\n\n"
+                "Phó Chủ tịch UBND tỉnh Đào Thị Lựu yêu cầu các sở hoàn thành trước ngày 30/6.",
+                "Đào Thị Lựu",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "what was said",
+        "not when",
+        "sentence",
+        # a date after a verb of saying is part of what was said ("ông A cho biết, ngày 15/3 …"),
+        # not the day the sentence's own occasion took place
+        r"(?<![^\W\d_])(?:cho\s+biết|nói|nhấn\s+mạnh|phát\s+biểu|báo\s+cáo|khẳng\s+định|nhớ\s+lại|kể\s+lại"
+        r"|thông\s+tin|cho\s+rằng|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|kết\s+luận)(?![^\W\d_])",
+        (
+            (
+                "Sáng 16/3, huyện tổ chức hội nghị tổng kết.\n\n"
+                "Ông Lò Văn Sáu, Chủ tịch UBND huyện, cho biết ngày 2/3 lũ đã cuốn trôi hai cây cầu.",
+                "Lò Văn Sáu",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "a document's date",
+        "not when",
+        "sentence",
+        # "Kế hoạch số 12/KH-UBND ngày 3/10", "Quyết định … ngày 5/9": the day a paper was signed
+        r"(?<![^\W\d_])(?:số\s*\d|quyết\s+định|nghị\s+quyết|nghị\s+định|kế\s+hoạch|công\s+văn|thông\s+tư"
+        r"|chỉ\s+thị|văn\s+bản|tờ\s+trình|thông\s+báo)",
+        (
+            (
+                "Sáng 12/12, hội nghị tổng kết cụm thi đua diễn ra tại Hà Nội.\n\n"
+                "Thực hiện Kế hoạch số 12/KH-MT ngày 3/10, bà Đoàn Thị Liên, Phó Chủ tịch Hội, "
+                "báo cáo kết quả năm.",
+                "Đoàn Thị Liên",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "whose gathering",
+        "owner",
+        "before",
+        # "<gathering> do A chủ trì" names the gathering A chairs: when the report tells of A only
+        # there and on another occasion ("Cùng ngày, A gặp …"), that gathering is the other one
+        rf"(?<![^\W\d_]){EVENT}(?![^\W\d_])[^.;:!?]{{0,80}}?\sdo\s+$",
+        (
+            (
+                "Sáng 3-3, hãng bay khai trương đường bay mới. Tham dự có Bộ trưởng Lò Văn Tám.\n\n"
+                "Chuyến bay đầu tiên chở các đại biểu vào dự Hội nghị xúc tiến đầu tư do Thủ tướng "
+                "Đặng Văn Khoa chủ trì.\n\nCùng ngày, Thủ tướng Đặng Văn Khoa gặp các doanh nghiệp.",
+                "Đặng Văn Khoa",
+                "mentioned",
+            ),
+            (
+                "Sáng 3-3, tỉnh tổ chức hội nghị xúc tiến đầu tư.\n\n"
+                "Hội nghị do Chủ tịch UBND tỉnh Âu Văn Đức chủ trì.\n\n"
+                "Cùng ngày, ông Âu Văn Đức đến thăm một trường học.",
+                "Âu Văn Đức",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "a statement to the press",
+        "aside",
+        "before",
+        # the paper's source, not one of those at the gathering: "Trao đổi với PV, ông A …",
+        # "Phóng viên liên hệ bà A"; "trao đổi với PV bên lề hội nghị" is said at it
+        r"(?<![^\W\d_])(?:(?:trao\s+đổi|trả\s+lời|nói|chia\s+sẻ|cho\s+biết)\s+với\s+(?:PV|phóng\s+viên|báo\s+chí|báo|[A-ZĐ])"
+        r"(?:(?!bên\s+lề)[^.;:!?]){0,50}?,\s*"
+        r"|(?:PV|phóng\s+viên)(?:\s+[^\W\d_]+){0,4}?\s+(?:đã\s+)?(?:liên\s+hệ|hỏi|gọi\s+điện\s+cho)(?:\s+với)?\s+)$",
+        (
+            (
+                "Sáng 2-4, tỉnh họp về dự án. Trao đổi với PV, ông Kha Văn Lộc, Phó Chánh Văn phòng "
+                "UBND tỉnh, xác nhận cuộc họp đã diễn ra.",
+                "Kha Văn Lộc",
+                "mentioned",
+            ),
+            (
+                "Sáng 2-4, tỉnh họp về dự án. Phóng viên đã liên hệ bà Kha Thị Lộc, Chánh Văn phòng "
+                "UBND huyện, nhưng chưa được trả lời.",
+                "Kha Thị Lộc",
+                "mentioned",
+            ),
+            (
+                "Sáng 2-4, tỉnh họp về dự án. Trao đổi với PV bên lề hội nghị, ông Kha Văn Lộc, "
+                "Giám đốc Sở Xây dựng, cho biết dự án sẽ khởi công.",
+                "Kha Văn Lộc",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "confirms to the press",
+        "aside",
+        "after",
+        # right after the name and roles: "ông A, Chánh văn phòng …, xác nhận sự việc"
+        r"^[\s,]*(?:đã\s+)?(?:xác\s+nhận|trả\s+lời|trao\s+đổi)\s+(?:với\s+(?:PV|phóng\s+viên|báo)|sự\s+việc|thông\s+tin"
+        r"|vụ\s+việc)(?![^\W\d_])",
+        (
+            (
+                "Cuộc họp trực tuyến của tỉnh bị gián đoạn. Ông Kha Văn Lộc, Chánh Văn phòng UBND tỉnh, "
+                "xác nhận sự việc.",
+                "Kha Văn Lộc",
+                "mentioned",
+            ),
+        ),
+    ),
     # -- named, not there ---------------------------------------------------------------------------
     Pattern(
         "on behalf of",
@@ -291,6 +494,34 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Chủ tịch nước Lê Hữu Toàn chủ trì lễ đón tại Phủ Chủ tịch.",
                 "Lê Hữu Toàn",
                 "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "a message from someone away",
+        "mention",
+        "before",
+        # the one whose greetings or letter are passed on is not there: "chuyển lời thăm hỏi của
+        # Tổng thống A tới …", "đọc thư chúc mừng của Chủ tịch nước B"
+        r"(?<![^\W\d_])(?:(?:chuyển|gửi)\s+lời|(?:thư|điện|thông\s+điệp)\s+(?:chúc|chia\s+buồn|thăm|khen|gửi))"
+        r"[^.;:!?]{0,60}?(?<![^\W\d_])của\s+$",
+        (
+            (
+                "Bộ trưởng Ngoại giao Lào Bounthong Keola chuyển lời thăm hỏi và chúc sức khỏe của "
+                "Chủ tịch Lào Sisavath Vongsa và Thủ tướng Lào Khamla Phomvihane tới Tổng Bí thư.",
+                "Khamla Phomvihane",
+                "mentioned",
+            ),
+            (
+                "Bộ trưởng Ngoại giao Lào Bounthong Keola chuyển lời thăm hỏi của Chủ tịch Lào "
+                "Sisavath Vongsa tới Tổng Bí thư Lê Hữu Toàn.",
+                "Bounthong Keola",
+                "attendee",
+            ),
+            (
+                "Tại lễ kỷ niệm, đồng chí Hà Văn Mạnh đọc thư chúc mừng của Chủ tịch nước Lê Hữu Toàn.",
+                "Lê Hữu Toàn",
+                "mentioned",
             ),
         ),
     ),

@@ -267,6 +267,18 @@ _FRONTED_AFTER = re.compile(rf"\s+(?:các\s+)?{_EVENT}(?![^\W\d_])[^,.;:!?()]{{0
 _ATTEND = _compiled("event", "sentence")
 _ELSEWHERE = _compiled("elsewhere", "sentence")
 _LATER = _compiled("elsewhere", "clause")
+_ELSEWHERE_LATER_ON = _compiled("elsewhere", "body")
+_DATED = _compiled("dated", "sentence")
+_NOT_WHEN = _compiled("not when", "sentence")
+# "<gathering> do A chủ trì": the clause that names whose gathering it is.
+_BY_DO = _compiled("owner", "before")
+# The kind of a gathering named: its noun, or after "buổi"/"cuộc"/"phiên" the word that says it.
+_GATHERING_KIND = re.compile(r"[\W_]*(?:(?:buổi|cuộc|phiên)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_CHAIRS_NEXT = re.compile(r"[\s,]*(?:đã\s+)?chủ\s+(?:trì|tọa|toạ)(?![^\W\d_])", re.IGNORECASE)
+# A gathering named by its kind and the words after ("buổi làm việc với …", "hội nghị tổng kết"),
+# and a sentence that opens at one ("Tại buổi làm việc, …"): which occasion a later paragraph is of.
+_GATHERING_NAMED = re.compile(rf"(?<![^\W\d_]){EVENT}(?:\s+[^\W\d_]+){{1,2}}", re.IGNORECASE)
+_AT_GATHERING = _compiled("told back", "sentence")
 _SPEAKS = _compiled("speaker", "after")
 _GATHERING = _compiled("gathering", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
@@ -296,6 +308,7 @@ _ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf o
 _NOT_HERE_BEFORE = _compiled("mention", "before")
 _NOT_HERE_AFTER = _compiled("mention", "after")
 _ASIDE_BEFORE = _compiled("aside", "before")
+_ASIDE_AFTER = _compiled("aside", "after")
 _VISITED_BEFORE = _compiled("visited", "before")
 # Degrees and honours written short before a name: "PGS.TS Nguyễn Văn Minh", "ThS. Lê Thị Hoa".
 _ACADEMIC = frozenset(row[0] for row in table("honorifics") if row[1] == "short")
@@ -435,6 +448,7 @@ class _Extractor:
         self.attend_sids: set[int] = set()
         self.attend_own: frozenset[int] = frozenset()
         self.elsewhere: frozenset[int] = frozenset()  # sentences that tell of another occasion
+        self.opening_text = ""  # the title, lead and first paragraph, lower case
         self.words_of: dict[int, list[Token]] = {}  # each sentence's words, read once
         self.caps_sids: set[int] = set()
         self.ner_calls = 0
@@ -579,11 +593,13 @@ class _Extractor:
         return self.assemble()
 
     def find_elsewhere(self) -> frozenset[int]:
-        """The sentences from one that opens on another occasion ("Cùng ngày, …", "Trước đó, …")
-        to the end of its paragraph, and those of a gathering to come ("… sẽ hội đàm với …"):
-        they tell of another gathering than the report's."""
-        if _ELSEWHERE is None:
-            return frozenset()
+        """The sentences from one that opens on another occasion ("Cùng ngày, …", "Trước đó, …",
+        after the opening paragraph "Trong thời gian thăm …", or a date other than the report's)
+        to the end of its paragraph, and those of a gathering to come ("… sẽ hội đàm với …") or
+        dated to another day further on: they tell of another gathering than the report's."""
+        opening = self._opening()
+        self.opening_text = " ".join(self.vt[a:b] for sid, a, b, _ in self.sent if sid in opening).lower()
+        day = self._report_day(opening)
         out: set[int] = set()
         block: int | None = None
         on = False
@@ -593,10 +609,89 @@ class _Extractor:
             bi = self.block_of.get(sid)
             if bi != block or bi is None:
                 block, on = bi, False
-            on = on or _ELSEWHERE.match(self.vt, a, b) is not None
-            if on or (_LATER is not None and _LATER.search(self.vt, a, b)):
+            opens = _ELSEWHERE is not None and _ELSEWHERE.match(self.vt, a, b) is not None
+            if sid not in opening:
+                later_on = _ELSEWHERE_LATER_ON
+                opens = opens or (later_on is not None and later_on.match(self.vt, a, b) is not None)
+            dated = self._other_day(a, b, day) if sid not in opening else None
+            opens = opens or (dated is not None and dated - a <= 60)
+            on = on or opens
+            if on or dated is not None or (_LATER is not None and _LATER.search(self.vt, a, b)):
                 out.add(sid)
+        out |= self._told_back(out, opening)
         return frozenset(out)
+
+    def _opening(self) -> set[int]:
+        """The title, the lead and the body's first paragraph: where the report says what it is."""
+        body = (self.block_of[s] for s, _, _, kind in self.sent if kind == "body" and s in self.block_of)
+        first = min(body, default=None)
+        return {
+            sid
+            for sid, _, _, kind in self.sent
+            if kind in ("title", "lead") or (first is not None and self.block_of.get(sid) == first)
+        }
+
+    def _dates(self, a: int, b: int) -> list[tuple[int, tuple[int, int]]]:
+        """(position, (day, month)) of each dated time in view span [a, b)."""
+        if _DATED is None:
+            return []
+        out = []
+        for m in _DATED.finditer(self.vt, a, b):
+            d, mo = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+            if d and mo and 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
+                out.append((m.start(), (int(d), int(mo))))
+        return out
+
+    def _report_day(self, opening: set[int]) -> tuple[int, int] | None:
+        """The day the report's own event took place: the first dated time of its opening."""
+        for sid, a, b, _ in self.sent:
+            if sid in opening:
+                found = self._dates(a, b)
+                if found:
+                    return found[0][1]
+        return None
+
+    def _other_day(self, a: int, b: int, day: tuple[int, int] | None) -> int | None:
+        """Where the sentence [a, b) dates something to a day other than the report's (None if
+        it does not; a date after a verb of saying is what was said, after a document's name the day
+        it was signed, not when)."""
+        if day is None:
+            return None
+        for at, when in self._dates(a, b):
+            if when != day and not (_NOT_WHEN is not None and _NOT_WHEN.search(self.vt, a, at)):
+                return at
+        return None
+
+    def _told_back(self, elsewhere: set[int], opening: set[int]) -> set[int]:
+        """A later paragraph opened by "Tại <gathering>" where that gathering was first named on
+        another occasion ("Trước đó, … có buổi làm việc với UBND tỉnh" … "Tại buổi làm việc, …")
+        tells of that occasion too, unless the report's own sentences named it as well."""
+        if not elsewhere:
+            return set()
+        there: set[str] = set()
+        here: set[str] = set()
+        out: set[int] = set()
+        block: int | None = None
+        on = False
+        for sid, a, b, kind in self.sent:
+            if kind in ("heading", "related"):
+                continue
+            bi = self.block_of.get(sid)
+            if bi != block or bi is None:
+                block, on = bi, False
+            m = _AT_GATHERING.match(self.vt, a, b) if _AT_GATHERING is not None else None
+            if m and sid not in elsewhere and sid not in opening:
+                key = m.group("g").lower().split()
+                phrase = " ".join(key[:3])
+                on = on or (any(p.startswith(phrase) or phrase.startswith(p) for p in there)
+                            and not any(p.startswith(phrase) or phrase.startswith(p) for p in here))
+            if on:
+                out.add(sid)
+                continue
+            named = _GATHERING_NAMED.finditer(self.vt, a, b)
+            found = {" ".join(g.group().lower().split()[:3]) for g in named}
+            (there if sid in elsewhere else here).update(found)
+        return out
 
     # -- NER --------------------------------------------------------------------------------------
     def ner_for(self, sid: int, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -644,7 +739,7 @@ class _Extractor:
                 continue
             related = h.sid in self.related
             # another occasion: no ground to attend this one, nor to be dropped from it
-            elsewhere = h.sid in self.elsewhere or h.aside
+            elsewhere = h.sid in self.elsewhere or h.aside or self._aside_after(h)
             absent = h.absent or self._not_here_after(h)
             if absent:
                 gone.add(key)
@@ -654,7 +749,7 @@ class _Extractor:
                 soft_roles.setdefault(key, []).extend(h.roles)
             if h.sid in self.elsewhere:
                 told_elsewhere.add(key)
-            elif self._sentence_kind(h.sid) != "caption":
+            elif self._sentence_kind(h.sid) != "caption" and not self._chairs_one_named(h):
                 told_here.add(key)
             bucket = other if related or key in HISTORICAL or absent or elsewhere else main
             acc = bucket.get(key) or bucket.setdefault(key, _Acc(h.name))
@@ -773,6 +868,28 @@ class _Extractor:
         if _NOT_HERE_AFTER is None or found is None:
             return False
         return _NOT_HERE_AFTER.match(self.vt[h.seg_end : min(found[2], h.seg_end + 60)]) is not None
+
+    def _chairs_one_named(self, h: _Hit) -> bool:
+        """Is the mention only the chair in a clause on a gathering ("… dự Hội nghị gặp mặt nhà đầu
+        tư do Thủ tướng A chủ trì")? It names whose gathering that is: if the report tells of A
+        only there and on another occasion, the gathering is that other one, not the report's."""
+        found = self.by_id.get(h.sid)
+        if not h.chair or found is None or _BY_DO is None:
+            return False
+        m = _BY_DO.search(self.vt, found[1], h.seg_start)
+        if m is None or _CHAIRS_NEXT.match(self.vt, h.seg_end, found[2]) is None:
+            return False
+        # the report's own gathering, named in its opening, is not another one
+        kind = _GATHERING_KIND.match(m.group())
+        return kind is not None and kind.group(1).lower() not in self.opening_text
+
+    def _aside_after(self, h: _Hit) -> bool:
+        """Do the words after the mention's roles make it the paper's source, not one of those at
+        the gathering ("…, xác nhận sự việc")?"""
+        found = self.by_id.get(h.sid)
+        if _ASIDE_AFTER is None or found is None:
+            return False
+        return _ASIDE_AFTER.match(self.vt[h.seg_end : min(found[2], h.seg_end + 60)]) is not None
 
     def _sentence_kind(self, sid: int) -> str:
         found = self.by_id.get(sid)
