@@ -793,8 +793,9 @@ def test_bad_section_in_a_batch_is_that_article_failing(capsys, files):
 
 def test_batch_does_not_import_the_command_line():
     code = (
-        "import sys, tui.batch as b; o = b.summarize_item(b.Item('x.txt', b'Tin\\n\\nMot cau.\\n'), "
-        "'docbao', 1, 'related'); print(o.error); print('tui.cli' in sys.modules)"
+        "import sys, tui.batch as b; from tui.requests import SummaryRequest as R; "
+        "o = b.summarize_item(b.Item('x.txt', b'Tin\\n\\nMot cau.\\n'), R('docbao', 1, 'related')); "
+        "print(o.error); print('tui.cli' in sys.modules)"
     )
     r = subprocess.run(
         [sys.executable, "-P", "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120

@@ -15,6 +15,10 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.requests import SummaryRequest
 
 # A tiny article of the genre: summarizing it loads the word segmenter and the summarizers.
 _WARM_UP = "Tin thử\n\nHội nghị bàn về kinh tế của tỉnh. Đại biểu thảo luận về xã hội và giáo dục.\n"
@@ -73,18 +77,19 @@ def expand(targets: Iterable[str]) -> Iterator[Item | Outcome]:
             yield Item(target)
 
 
-def summarize_item(item: Item, algorithm: str, length: int | float, section: str | None) -> Outcome:
+def summarize_item(item: Item, request: SummaryRequest) -> Outcome:
     """The JSON line of one article, or the reason it cannot be summarized: its own one-line
-    failure, whatever went wrong, so that one bad article never stops a batch."""
+    failure, whatever went wrong, so that one bad article never stops a batch. The request's
+    section is resolved for each article."""
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
     from tui.reading.document import article_from_bytes, open_article
     from tui.reading.errors import ReadError, printable_json
-    from tui.requests import UsageError, resolve_section
+    from tui.requests import UsageError
 
     try:
         article = open_article(item.name) if item.data is None else article_from_bytes(item.data, item.name)
-        summary = summarize(article, algorithm, length, resolve_section(article, section))
+        summary = summarize(article, *request.resolved(article))
         record = {"path": item.name, "title": article.title, **fs.to_dict(summary)}
         return Outcome(item.name, printable_json(record))
     except ReadError as e:
@@ -108,29 +113,27 @@ def warm_up(algorithm: str) -> None:
     summarize(parse(_WARM_UP), algorithm, 1, None)
 
 
-# The worker processes keep the options here, set once by the pool's initializer.
-_options: tuple[str, int | float, str | None] | None = None
+# The worker processes keep the request here, set once by the pool's initializer.
+_request: SummaryRequest | None = None
 
 
-def _init_worker(parent: int, algorithm: str, length: int | float, section: str | None) -> None:
-    global _options
+def _init_worker(parent: int, request: SummaryRequest) -> None:
+    global _request
     from tui.processes import start_worker
 
     start_worker(parent)
-    _options = (algorithm, length, section)
-    warm_up(algorithm)
+    _request = request
+    warm_up(request.algorithm)
 
 
 def _work(item: Item) -> Outcome:
-    assert _options is not None, "the pool's initializer sets the options"
-    return summarize_item(item, *_options)
+    assert _request is not None, "the pool's initializer sets the request"
+    return summarize_item(item, _request)
 
 
 def summarize_all(
     items: Sequence[Item | Outcome],
-    algorithm: str,
-    length: int | float,
-    section: str | None,
+    request: SummaryRequest,
     jobs: int = 1,
     scheduler: str | None = None,
 ) -> Iterator[Outcome]:
@@ -138,20 +141,18 @@ def summarize_all(
     `scheduler` among a dask cluster's workers."""
     todo = [it for it in items if isinstance(it, Item)]
     if scheduler is not None:
-        yield from _on_cluster(items, todo, (algorithm, length, section), scheduler)
+        yield from _on_cluster(items, todo, request, scheduler)
         return
     if jobs <= 1 or len(todo) <= 1:
         for it in items:
-            yield it if isinstance(it, Outcome) else summarize_item(it, algorithm, length, section)
+            yield it if isinstance(it, Outcome) else summarize_item(it, request)
         return
 
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     workers = min(jobs, len(todo))
-    with ProcessPoolExecutor(
-        workers, initializer=_init_worker, initargs=(os.getpid(), algorithm, length, section)
-    ) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(), request)) as pool:
         broken: str | None = None
         try:
             # Futures of our own rather than pool.map: an interrupt met while map's iterator waits
@@ -182,7 +183,7 @@ def summarize_all(
 def _on_cluster(
     items: Sequence[Item | Outcome],
     todo: Sequence[Item],
-    options: tuple[str, int | float, str | None],
+    request: SummaryRequest,
     address: str,
 ) -> Iterator[Outcome]:
     from functools import partial
@@ -190,7 +191,7 @@ def _on_cluster(
     from tui.distributed import cluster_map
 
     # Reached before any line is printed, even when there is nothing to send it.
-    summarize = partial(summarize_item, algorithm=options[0], length=options[1], section=options[2])
+    summarize = partial(summarize_item, request=request)
     done = cluster_map(summarize, todo, address, ordered=True)
     for it in items:
         if isinstance(it, Outcome):
@@ -217,9 +218,7 @@ def _stop_workers(pool) -> None:
 
 def run_batch(
     targets: Sequence[str],
-    algorithm: str,
-    length: int | float,
-    section: str | None,
+    request: SummaryRequest,
     *,
     jobs: int = 1,
     scheduler: str | None = None,
@@ -236,7 +235,7 @@ def run_batch(
     progress = _progress() if _is_tty(sys.stderr) and not _is_tty(sys.stdout) else None
     try:
         task = progress.add_task("Summarizing", total=len(items)) if progress else None
-        for outcome in summarize_all(items, algorithm, length, section, jobs, scheduler):
+        for outcome in summarize_all(items, request, jobs, scheduler):
             if outcome.line is None:
                 failed += 1
                 say(f"docbao: {printable(outcome.name)}: {printable(outcome.error or '')}")

@@ -20,9 +20,9 @@ from typing import Any
 from tui.requests import (
     DEFAULT_LENGTH,
     OutputError,
+    SummaryRequest,
     UsageError,
     reserve_closed_streams,
-    resolve_section,
     say,
     write_out,
 )
@@ -69,6 +69,7 @@ def _is_batch(args: argparse.Namespace) -> bool:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
+    request = SummaryRequest(args.algorithm, _length(args), args.section)
     if _is_batch(args):
         if args.format not in (None, "jsonl"):
             if len(args.files) == 1:
@@ -80,16 +81,15 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             )
         from tui.batch import run_batch
 
-        return run_batch(
-            args.files, args.algorithm, _length(args), args.section, jobs=args.jobs, scheduler=args.scheduler
-        )
+        return run_batch(args.files, request, jobs=args.jobs, scheduler=args.scheduler)
 
     article = _load(args.files[0])  # first: bad input is refused before the language work loads
     from tui.formats import summary as fs
     from tui.language.summarize import summarize
 
-    section = resolve_section(article, args.section)
-    summary = summarize(article, args.algorithm, _length(args), section)
+    request = request.resolved(article)
+    section = request.scope
+    summary = summarize(article, *request)
     fmt = args.format or "text"
     if not summary.sentences and fmt != "json":
         # Text and Markdown would be empty (or a placeholder to paste by mistake): say so instead.

@@ -23,16 +23,27 @@ MAX_LENGTH = 50
 
 
 class SummaryRequest(NamedTuple):
-    """One summary asked for: which summarizer, how many sentences, of what (None: the whole
-    article, else a section's index). The key of every summary kept, sent or compared."""
+    """One summary asked for: which summarizer, how many sentences (or, as a float in (0, 1],
+    what share of them: `--ratio`), of what (None: the whole article, else a section's index).
+    The key of every summary kept, sent or compared.
+
+    A command's request names its section as the user did (`--section 2`, `--section tasks`):
+    a string, made an index for each article by `resolved`."""
 
     algorithm: str
-    length: int = DEFAULT_LENGTH
-    scope: int | None = None
+    length: int | float = DEFAULT_LENGTH
+    scope: int | str | None = None
 
     def whole(self) -> SummaryRequest:
         """The same request for the whole article (the reading note always summarizes it)."""
         return self._replace(scope=None)
+
+    def resolved(self, article: Article) -> SummaryRequest:
+        """The request for `article`, its section named by index (`resolve_section`: raises a
+        UsageError, naming the article, for a section it does not have)."""
+        if not isinstance(self.scope, str):
+            return self
+        return self._replace(scope=resolve_section(article, self.scope))
 
 
 # The roles `--section` takes; related news is a list of other articles, never summarized.
