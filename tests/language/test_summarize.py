@@ -230,6 +230,10 @@ def test_fragments_are_recognised():
         "Làm việc với đoàn, về phía UBND huyện có đồng chí Hoàng Văn Lợi, Phó Chủ tịch UBND huyện.",
         "Tiếp đoàn có ông Lò Văn Tiến - Giám đốc Sở Nông nghiệp và Phát triển nông thôn; bà Hà Thị Mai - Phó Giám đốc Sở Tài chính.",
         "Đón đoàn có đồng chí Phạm Quang Huy, Bí thư Huyện ủy Tương Dương.",
+        # attendance said by its verbs, bodies named by what they are, religious titles
+        "Dự họp còn có các phó giám đốc sở, lãnh đạo các phòng ban, đơn vị của huyện.",
+        "Tham dự buổi làm việc còn có Phó Chủ tịch UBND tỉnh Lò Văn Pá và lãnh đạo các sở, ngành.",
+        "Tiếp đoàn có hòa thượng Thích Minh Tâm, trưởng ban trị sự tỉnh hội Phật giáo.",
     ],
 )
 def test_protocol_sentences_are_recognised(text):
@@ -245,6 +249,7 @@ def test_protocol_sentences_are_recognised(text):
         "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh đề nghị các ngành chủ trì rà soát lại các dự án.",
         "Sở Công Thương chủ trì, phối hợp với các ngành triển khai kế hoạch.",
         "Cùng với đó, tỉnh có thêm 5 xã đạt chuẩn nông thôn mới.",
+        "Đoàn công tác đã đến thăm và làm việc tại 3 xã, kiểm tra tiến độ xây dựng nông thôn mới.",
         # a chair who also says what was decided: the decision is the story
         "Đồng chí Vũ Đức Thắng - Chủ tịch UBND tỉnh chủ trì hội nghị và kết luận: tỉnh dành 200 tỷ đồng nâng cấp 35 km đường ven biển trong năm 2025.",
         "Ông Trần Văn Nam, Chủ tịch UBND xã Thạch Kim, cho biết xã đã hoàn thành giải phóng mặt bằng cho 12 hộ dân.",
