@@ -21,8 +21,12 @@ def test_every_row_has_examples_and_compiles() -> None:
     assert len({p.name for p in PATTERNS}) == len(PATTERNS)
     for p in PATTERNS:
         assert p.emits in (
-            "event", "chair", "mention", "speaker", "gathering", "elsewhere", "aside", "visited", "dated", "not when", "owner", "told back"
-        ) and p.where in ("sentence", "clause", "body", "before", "after")
+            "event", "chair", "mention", "speaker", "gathering", "elsewhere", "aside", "visited", "dated", "not when", "owner",
+            "told back", "list", "group",
+        ) and p.where in (
+            "sentence", "clause", "body", "before", "after", "back", "forward", "link", "run by", "fronted",
+            "chaired next", "kind", "join", "label",
+        )
         assert p.examples, p.name
         re.compile(p.regex)
     for shape in SHAPES:
@@ -36,7 +40,9 @@ def test_pattern_row(pattern, sentence: str, name: str, expected: str) -> None:
     people = extract_people(parse(f"Tin trong tỉnh\n\n{sentence}\n"), use_ner=False)
     attendees = {p.name: p for p in people.people}
     mentioned = {p.name for p in people.mentioned}
-    if expected == "mentioned":
+    if expected == "group":  # a group of who attended, as shown
+        assert name in {g.text for g in people.groups}, pattern.name
+    elif expected == "mentioned":
         assert name not in attendees and name in mentioned, pattern.name
     else:
         assert name in attendees, pattern.name

@@ -9,7 +9,11 @@ Kinds (what a row emits):
 - ``event``: the sentence says who attended the event (its names are attendees on that ground);
 - ``gathering``: a sentence that tells of a gathering at all (a meeting, a visit, a ceremony); a
   report with none has no attendees;
-- ``chair``: the words that make the name(s) before or after them the chair;
+- ``chair``: the words that make the name(s) before or after them the chair (``sentence``); the
+  rows read where that cue is found say whom it is said of: what may stand between the cue and the
+  name(s) before it (``back``) or after it (``forward``), how chairs named together are joined
+  (``link``), the "do" clause that makes "điều hành" the running of a gathering (``run by``), and
+  the gathering a fronted cue names before its subject (``fronted``);
 - ``speaker``: after a name said only as "ông"/"bà" …, the words that make them a speaker in the
   report, and so someone there;
 - ``elsewhere``: a sentence that opens on another occasion ("Cùng ngày, …", "Trước đó, …"): from it
@@ -25,7 +29,8 @@ Kinds (what a row emits):
 - ``told back``: a sentence opened at a gathering ("Tại buổi làm việc …") first named on another
   occasion is of that occasion, with the rest of its paragraph;
 - ``owner``: "<gathering> do A chủ trì" names the gathering A chairs; when it is not the one the
-  opening names, that chairing is no ground for A to be at the report's own;
+  opening names, that chairing is no ground for A to be at the report's own (``before``; the chair
+  cue after A is the ``chaired next`` row, the gathering's kind the ``kind`` row);
 - ``visited``: before a name said only as "ông"/"bà" …, the words that make them the one visited
   at home (the household's head), and so someone there (``before`` rows);
 - ``aside``: the mention says nothing of its holder's presence (the host who invited a visit, the
@@ -34,9 +39,13 @@ Kinds (what a row emits):
 - ``mention``: the name is said, but its holder is not at the event (the one an attendee acts
   for, someone replaced or relieved, the subject of a decision, the dead). ``before`` rows are
   matched on the text that ends where the mention starts (its honorific, title or office);
-  ``after`` rows on the text that starts where the mention's roles end.
+  ``after`` rows on the text that starts where the mention's roles end;
+- ``list``: what joins the items of a list, so that a cue before the first is said of the next
+  (``join``);
+- ``group``: the honorific dropped from a group as shown (``label``).
 
-An example is (sentence, name, expected): expected is "attendee", "chair" or "mentioned".
+An example is (sentence, name, expected): expected is "attendee", "chair" or "mentioned", or
+"group" when `name` is a group of who attended as shown.
 Sentences are written for the project, in the genre's shapes; none is copied from an article.
 """
 
@@ -45,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PATTERNS", "SHAPES", "Pattern", "Shape", "compiled"]
+__all__ = ["PATTERNS", "SHAPES", "Pattern", "Shape", "compiled", "row"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +189,91 @@ PATTERNS: tuple[Pattern, ...] = (
             (
                 "Các đồng chí: Hồ Văn Bảy - Chủ tịch HĐND; Lê Thị Sương - Phó Chủ tịch đồng chủ trì.",
                 "Hồ Văn Bảy",
+                "chair",
+            ),
+        ),
+    ),
+    # -- who a chair cue is said of (each row read where the "chaired" cue is found) ---------------
+    Pattern(
+        "chair after the roles",
+        "chair",
+        "back",
+        # what may stand between a chair and the cue after it: "A - …, người chủ trì", "A đã chủ
+        # trì"; a dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on
+        # where someone stands come before the cue ("A (thứ 3 từ trái sang) chủ trì"). Not "sẽ": a
+        # gathering to come ("Thủ tướng sẽ chủ trì hội nghị … ngày mai")
+        r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?"
+        r"(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và)\s+)*",
+        (
+            (
+                "Ông Quách Văn Lịch - Giám đốc Sở Tư pháp đồng thời chủ trì buổi làm việc.",
+                "Quách Văn Lịch",
+                "chair",
+            ),
+            ("Bà Tô Thị Huệ (thứ hai từ trái sang) chủ trì lễ ký kết.", "Tô Thị Huệ", "chair"),
+        ),
+    ),
+    Pattern(
+        "chairs named after the cue",
+        "chair",
+        "forward",
+        # the cue, then who: "Chủ trì hội nghị có đồng chí A", "… chủ trì kỳ họp: A - …; B - …"
+        r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*"
+        r"|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*)",
+        (
+            ("Chủ trì buổi làm việc là ông Quách Văn Lịch, Giám đốc Sở Tư pháp.", "Quách Văn Lịch", "chair"),
+            (
+                "Chủ trì hội nghị gồm các đồng chí: Quách Văn Lịch - Bí thư Huyện ủy; "
+                "Tô Thị Huệ - Chủ tịch UBND huyện.",
+                "Tô Thị Huệ",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "chairs in a row",
+        "chair",
+        "link",
+        # the names joined to the one next to the cue chair with it ("A và B đồng chủ trì")
+        r"[\s,;)]*(?:(?:và|cùng|với)\s+)?",
+        (
+            (
+                "Đồng chí Quách Văn Lịch - Bí thư Huyện ủy và đồng chí Tô Thị Huệ - Chủ tịch UBND huyện "
+                "đồng chủ trì hội nghị.",
+                "Quách Văn Lịch",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "a gathering run by",
+        "chair",
+        "run by",
+        # "điều hành" with no object runs the gathering only when a "do" clause hangs on one ("Hội
+        # nghị do … điều hành"); "công ty do ông A điều hành" is a business, and A no chair
+        rf"(?<![^\W\d_]){EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$",
+        (
+            ("Kỳ họp do ông Quách Văn Lịch - Chủ tịch HĐND xã điều hành.", "Quách Văn Lịch", "chair"),
+            (
+                "Dự lễ có ông Tô Văn Huệ. Hợp tác xã Lạch Sơn do ông Quách Văn Lịch - Giám đốc điều hành.",
+                "Quách Văn Lịch",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "a clause fronted by the cue",
+        "chair",
+        "fronted",
+        # "Sáng 16-8, chủ trì cuộc họp Ban An toàn giao thông, Chủ tịch UBND TP A yêu cầu …": the
+        # cue names the gathering, and the subject after its comma chairs it (before the cue, the
+        # code allows only the sentence's start or a short time)
+        rf"\s+(?:các\s+)?{EVENT}(?![^\W\d_])[^,.;:!?()]{{0,100}},\s*",
+        (
+            (
+                "Chiều 2-6, chủ trì cuộc họp Ban Chỉ đạo phòng chống thiên tai, Phó Chủ tịch UBND tỉnh "
+                "Quách Văn Lịch yêu cầu các huyện chủ động ứng phó.",
+                "Quách Văn Lịch",
                 "chair",
             ),
         ),
@@ -394,6 +488,39 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Hội nghị do Chủ tịch UBND tỉnh Âu Văn Đức chủ trì.\n\n"
                 "Cùng ngày, ông Âu Văn Đức đến thăm một trường học.",
                 "Âu Văn Đức",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "whose gathering: the chair next",
+        "owner",
+        "chaired next",
+        # right after the one named in "<gathering> do A": the cue that makes A its chair
+        r"[\s,]*(?:đã\s+)?chủ\s+(?:trì|tọa|toạ)(?![^\W\d_])",
+        (
+            (
+                "Sáng 9-9, tỉnh khánh thành cảng cá Lạch Sơn. Tham dự có Bộ trưởng Quách Văn Lịch.\n\n"
+                "Sau lễ, các đại biểu dự Hội thảo kinh tế biển do Phó Thủ tướng Tô Văn Huệ chủ trì.\n\n"
+                "Cùng ngày, Phó Thủ tướng Tô Văn Huệ làm việc với ngư dân.",
+                "Tô Văn Huệ",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "whose gathering: its kind",
+        "owner",
+        "kind",
+        # the kind of the gathering named: its noun, or after "buổi"/"cuộc"/"phiên" the word that
+        # says it; a kind the opening names is the report's own gathering
+        r"[\W_]*(?:(?:buổi|cuộc|phiên)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)",
+        (
+            (
+                "Sáng 9-9, tỉnh tổ chức hội thảo kinh tế biển.\n\n"
+                "Hội thảo do Chủ tịch UBND tỉnh Quách Văn Lịch chủ trì.\n\n"
+                "Cùng ngày, ông Quách Văn Lịch đến thăm ngư dân.",
+                "Quách Văn Lịch",
                 "chair",
             ),
         ),
@@ -667,6 +794,42 @@ PATTERNS: tuple[Pattern, ...] = (
             ),
         ),
     ),
+    # -- lists and groups -------------------------------------------------------------------------
+    Pattern(
+        "a cue governs the list after it",
+        "list",
+        "join",
+        # between two items of a list ("A - …, ông B", "A và B"): a cue before the first (a family
+        # visited, someone replaced, a host who invited) is said of the next as well
+        r"\s*(?:[,;]|\s[-–]\s)?\s*(?:và\s+)?",
+        (
+            (
+                "Đoàn đến thăm gia đình ông Quách Văn Lịch - nguyên Bí thư Huyện ủy và ông Tô Văn Huệ.",
+                "Tô Văn Huệ",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "a group's honorific",
+        "group",
+        "label",
+        # "các đồng chí" before a title is dropped from the group shown ("Ủy viên Thường trực HĐND
+        # tỉnh"), not before a phrase ("Các đồng chí trong Ban Thường vụ …")
+        r"^(?:các\s+)?đồng chí\s+",
+        (
+            (
+                "Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Huyện ủy.",
+                "Ủy viên Ban Thường vụ Huyện ủy",
+                "group",
+            ),
+            (
+                "Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.",
+                "Các đồng chí trong Ban Thường vụ Huyện ủy",
+                "group",
+            ),
+        ),
+    ),
 )
 
 
@@ -748,6 +911,11 @@ SHAPES: tuple[Shape, ...] = (
         ),
     ),
 )
+
+
+def row(name: str) -> re.Pattern[str]:
+    """The expression of the row named `name` (a row the reader reads on its own)."""
+    return re.compile(next(p.regex for p in PATTERNS if p.name == name), re.IGNORECASE)
 
 
 def compiled(emits: str, where: str) -> re.Pattern[str] | None:

@@ -52,7 +52,6 @@ from tui.language.names import (
     split_run,
     title_case,
     tokenize,
-    word_list,
 )
 from tui.language.names import (
     syllable as _syllable,
@@ -78,7 +77,7 @@ from tui.language.offices import (
     text_of,
     title_run,
 )
-from tui.language.patterns import EVENT, PATTERNS, SHAPES
+from tui.language.patterns import EVENT, SHAPES, row
 from tui.language.patterns import compiled as _compiled
 from tui.reading.model import Article
 
@@ -153,7 +152,7 @@ _ner_state: dict[str, object] = {}
 _NER_CACHE: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
 _NER_CACHE_SIZE = 4096
 # Entities that open with these are the model's "đồng chí NAME" → LOC fault: the rest is a person.
-_PERSON_OPENERS = frozenset({"đồng chí", "ông", "bà", "anh", "chị", "chủ tịch", "bí thư", "đ/c"})
+_PERSON_OPENERS = frozenset(row[0] for row in table("people_words") if row[1] == "ner opener")
 
 
 def _ner_function():
@@ -238,32 +237,18 @@ _CACHE_SIZE = 16
 
 # Who chairs ("chủ trì", "đồng chủ trì", "chủ tọa", who runs a sitting) and which sentences say
 # who attended: the rows of patterns.py.
-_EVENT = EVENT
 _CHAIR = _compiled("chair", "sentence")
-# "điều hành" with no object runs the gathering only when a "do" clause hangs on one ("Hội nghị
-# do … điều hành"); "công ty do ông A điều hành" is a business, and A no chair.
-_RUN_BY = re.compile(rf"(?<![^\W\d_]){_EVENT}(?![^\W\d_])[^.;:!?]{{0,40}}?\sdo\s+$", re.IGNORECASE)
-# What may stand between a chair and the cue: "A - …, người chủ trì", "A đã chủ trì"; not "sẽ" (a
-# later gathering: "Thủ tướng sẽ chủ trì hội nghị … ngày mai").
-# A dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on where someone
-# stands come before the cue ("A (thứ 3 từ trái sang) chủ trì").
-_CHAIN_BACK = re.compile(
-    r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?"
-    r"(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và)\s+)*",
-    re.IGNORECASE,
-)
-_LIST_JOIN = re.compile(r"\s*(?:[,;]|\s[-–]\s)?\s*(?:và\s+)?", re.IGNORECASE)
-_CHAIN_LINK = re.compile(r"[\s,;)]*(?:(?:và|cùng|với)\s+)?", re.IGNORECASE)
-_CHAIN_FWD = re.compile(
-    r"\s*(?::\s*|(?:[^\W\d_]+\s+){0,6}?(?:có|của|là|gồm|bởi)\s+(?:các\s+)?(?:đồng\s+chí\s*)?:?\s*"
-    r"|(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:\s*)",  # "… chủ trì kỳ họp: A - …; B - …"
-    re.IGNORECASE,
-)
-# A clause fronted by the cue names the gathering, and the subject after its comma chairs it ("Sáng
-# 16-8, chủ trì cuộc họp Ban An toàn giao thông, Chủ tịch UBND TP A yêu cầu …"): before the cue
-# only the sentence's start or a short time, after the gathering's name a comma.
+# Who a chair cue is said of: the name(s) before it, after it, or the subject after a clause it
+# fronts; "điều hành" alone only when a "do" clause hangs on a gathering (rows of patterns.py).
+_RUN_BY = row("a gathering run by")
+_CHAIN_BACK = row("chair after the roles")
+_LIST_JOIN = row("a cue governs the list after it")
+_CHAIN_LINK = row("chairs in a row")
+_CHAIN_FWD = row("chairs named after the cue")
+# A clause fronted by the cue: before the cue only the sentence's start or a short time (this
+# expression), after the gathering's name a comma (the row).
 _FRONTED_BEFORE = re.compile(r"\s*(?:[^\W_][^,.;:!?]{0,30},\s*)?")
-_FRONTED_AFTER = re.compile(rf"\s+(?:các\s+)?{_EVENT}(?![^\W\d_])[^,.;:!?()]{{0,100}},\s*", re.IGNORECASE)
+_FRONTED_AFTER = row("a clause fronted by the cue")
 _ATTEND = _compiled("event", "sentence")
 _ELSEWHERE = _compiled("elsewhere", "sentence")
 _LATER = _compiled("elsewhere", "clause")
@@ -272,9 +257,9 @@ _DATED = _compiled("dated", "sentence")
 _NOT_WHEN = _compiled("not when", "sentence")
 # "<gathering> do A chủ trì": the clause that names whose gathering it is.
 _BY_DO = _compiled("owner", "before")
-# The kind of a gathering named: its noun, or after "buổi"/"cuộc"/"phiên" the word that says it.
-_GATHERING_KIND = re.compile(r"[\W_]*(?:(?:buổi|cuộc|phiên)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
-_CHAIRS_NEXT = re.compile(r"[\s,]*(?:đã\s+)?chủ\s+(?:trì|tọa|toạ)(?![^\W\d_])", re.IGNORECASE)
+# The kind of a gathering named, and the chair cue right after "<gathering> do A".
+_GATHERING_KIND = row("whose gathering: its kind")
+_CHAIRS_NEXT = row("whose gathering: the chair next")
 # A gathering named by its kind and the words after ("buổi làm việc với …", "hội nghị tổng kết"),
 # and a sentence that opens at one ("Tại buổi làm việc, …"): which occasion a later paragraph is of.
 _GATHERING_NAMED = re.compile(rf"(?<![^\W\d_]){EVENT}(?:\s+[^\W\d_]+){{1,2}}", re.IGNORECASE)
@@ -282,28 +267,35 @@ _AT_GATHERING = _compiled("told back", "sentence")
 _SPEAKS = _compiled("speaker", "after")
 _GATHERING = _compiled("gathering", "sentence")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
-_NOT_CREDIT = frozenset(
-    word_list("""internet pv ctv btc nvcc nv st tl tlst báo cổng trang website facebook zing ttxvn vna afp
-    reuters ap getty nguồn nhóm bài""")
-) | {"tư liệu", "sưu tầm", "minh họa", "nhân vật cung cấp", "chụp màn hình", "tác giả", "tư liệu internet"}
-_GROUP_STOP_WORDS = frozenset({"tham", "dự", "có", "đã", "chủ", "cùng", "về", "đến", "cũng", "đều"})
+# A credit's words that name a source or an agency, not who took the photo ("Ảnh: PV", "Ảnh: Tư liệu").
+_NOT_CREDIT = frozenset(row[0] for row in table("people_words") if row[1] == "not credit")
+# Lower-case words that end an unnamed group: the sentence's verb or link goes on after it.
+_GROUP_STOP_WORDS = frozenset(row[0] for row in table("people_words") if row[1] == "group stop")
 _HARD_STOP = re.compile(r"[;.:!?…]")
 _DIGIT = re.compile(r"\d")
+# A place's name after its unit ("huyện Lương Sơn", "TP. Vinh"): the units are a list of the data.
+_PLACE_UNITS = "|".join(re.escape(row[0]) for row in table("people_words") if row[1] == "place unit")
 _PLACE_AFTER_UNIT = re.compile(
-    r"(?<![^\W\d_])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?)\s+"
+    rf"(?<![^\W\d_])(?:{_PLACE_UNITS})\s+"
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
     r"(?![^\W\d_'’])"
 )
 # A firm's name of foreign words after its kind ("hãng hàng không Bamboo Airways", "tập đoàn AEON"):
 # said elsewhere in the article without the kind, it is still the firm's, not a person's.
+_FIRM_KINDS = "|".join(
+    # the kind's first letter in either case ("Công ty", "công ty"), its words apart by any space
+    f"[{kind[0]}{kind[0].upper()}]" + r"\s+".join(re.escape(w) for w in kind[1:].split(" "))
+    for kind, what in table("people_words")
+    if what == "firm kind"
+)
 _BRAND_AFTER_KIND = re.compile(
     # the kind in either case; the run in capitals (no IGNORECASE: it would let lower case in)
-    r"(?<![^\W\d_])(?:[hH]ãng(?:\s+hàng\s+không)?|[cC]ông\s+ty|[tT]ập\s+đoàn|[tT]hương\s+hiệu)\s+"
+    rf"(?<![^\W\d_])(?:{_FIRM_KINDS})\s+"
     r"(?P<run>[^\W\d_a-zđ][^\W_]*(?:\s[^\W\d_a-zđ][^\W_]*){0,2})(?![^\W\d_])",
 )
 # "Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Chủ tịch UBND tỉnh, …": the office (or person)
 # someone acts for, right after these words, is not at the event.
-_ON_BEHALF = re.compile(next(p.regex for p in PATTERNS if p.name == "on behalf of"), re.IGNORECASE)
+_ON_BEHALF = row("on behalf of")
 # Said before or after a mention, these make its holder someone not at the event (patterns.py).
 _NOT_HERE_BEFORE = _compiled("mention", "before")
 _NOT_HERE_AFTER = _compiled("mention", "after")
@@ -322,16 +314,17 @@ def _place_at(toks: list[Token], k: int) -> bool:
 # Everyday honorifics: anyone is "ông", "bà", "chị" … to the paper, a citizen as much as an official;
 # "đồng chí", "già làng" and degrees say more.
 _PLAIN_HONORIFICS = frozenset(row[0] for row in table("honorifics") if row[1] == "plain")
-_NOT_BEFORE_HONORIFIC = frozenset({"trẻ", "nước", "ông", "bà", "các", "anh", "chị", "em", "cháu", "con"})
+# After these, "ông", "bà", "em" … are words of their own, no honorific ("trẻ em", "nước Anh", "ông bà").
+_NOT_BEFORE_HONORIFIC = frozenset(row[0] for row in table("people_words") if row[1] == "not before honorific")
 _FIRST_WORDS = frozenset(seq[0] for seq in (*HONORIFICS, *PLURAL_HONORIFICS))
 # Lower-case particles inside a foreign name after an honorific: "ông Valerio de Molli".
-_NAME_PARTICLES = frozenset(word_list("de van von der den da di del della du le la bin"))
+_NAME_PARTICLES = frozenset(row[0] for row in table("people_words") if row[1] == "name particle")
 # "các đồng chí trong Ban Thường vụ …": a group, not a list.
-_GROUP_LINKS = frozenset({"trong", "thuộc", "là"})
+_GROUP_LINKS = frozenset(row[0] for row in table("people_words") if row[1] == "group link")
 # Verbs of meeting someone: the office right after one is the person met ("Tiếp Thủ tướng …, …").
-_MEETS = frozenset({"tiếp", "gặp", "đón", "thăm", "với"})
+_MEETS = frozenset(row[0] for row in table("people_words") if row[1] == "meets")
 # Lower-case words a list of names goes on over ("A, B và C", "cùng D", "có E").
-_LIST_GOES_ON = frozenset({"và", "cùng", "với", "có"})
+_LIST_GOES_ON = frozenset(row[0] for row in table("people_words") if row[1] == "list goes on")
 
 
 @dataclass(slots=True)
@@ -1005,7 +998,7 @@ def _set_aside(main: dict[str, _Acc], other: dict[str, _Acc], key: str) -> None:
 
 
 # "các đồng chí" before a title ("Ủy viên …"), not before a phrase ("các đồng chí trong Ban …").
-_GROUP_HONORIFIC = re.compile(r"^(?:các\s+)?đồng chí\s+", re.IGNORECASE)
+_GROUP_HONORIFIC = row("a group's honorific")
 
 
 def _group_label(text: str) -> str:
