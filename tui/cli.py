@@ -369,24 +369,40 @@ def _run_app(argv: Sequence[str]) -> int:
     )
     args = parser.parse_args(argv)
     target: str | None = args.file
+    from tui.settings import load_settings
+
+    settings, problem = load_settings()
     article = None
+    prefetch = None
     if target is None or not os.path.isdir(target):
         if target is None:
             from tui.reading.bundled import seed_article
 
             target = str(seed_article())
-        # Read before the screen starts: bad input is one line on stderr, not a broken screen.
-        article = _load(target)
-    _take_terminal(reads_stdin=target is not None and _is_stdin(target))
-    from tui.app.services import Prefetch
-    from tui.settings import load_settings
+        from tui.app.services import Prefetch
+        from tui.reading.kinds import is_url
 
-    settings, problem = load_settings()
-    # Before Textual loads: the first summary and attendees are computed by a worker process on
-    # the other core while this one paints the article.
-    prefetch = Prefetch.start(article, settings.algorithm, settings.length) if article else None
-    from tui.app.app import run
+        # A file is read and parsed by a worker process on the other core while this one loads
+        # Textual; the worker then computes the first summary and attendees while this one paints.
+        if not (_is_stdin(target) or is_url(target)):
+            prefetch = Prefetch.start(target, settings.algorithm, settings.length)
+        # Whoever reads it, the article is read before the screen starts: bad input is one line
+        # on stderr, not a broken screen.
+        if prefetch is None:
+            article = _load(target)
+    try:
+        from tui.app.app import run
 
+        if prefetch is not None:
+            article = prefetch.take_article()
+            if article is None:  # not yet (no idle core), or it could not: read it here
+                article = _load(target)
+                prefetch.adopt(article)
+        _take_terminal(reads_stdin=target is not None and _is_stdin(target))
+    except BaseException:
+        if prefetch is not None:
+            prefetch.close()
+        raise
     return run(target, article, settings=settings, settings_message=problem, prefetch=prefetch) or 0
 
 

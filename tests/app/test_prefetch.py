@@ -1,6 +1,6 @@
-"""The first article's language work, done in a worker process while the screen paints, gives
-what the reader's own calls give; a failing or stopped worker, or a file that changed, leaves the
-reader to compute."""
+"""The first article, read by a worker process while Textual loads, is the article the reader
+would read, and its language work, done while the screen paints, gives what the reader's own calls
+give; a failing or stopped worker, or a file that changed, leaves the reader to compute."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def _run(code: str) -> str:
                 return True
             return False
 
-        article = open_article(str(seed_article()))
+        path = str(seed_article())
+        article = open_article(path)
         """
     ) + textwrap.dedent(code)
     env = dict(os.environ, DOCBAO_CACHE_DIR="")
@@ -44,8 +45,11 @@ def _run(code: str) -> str:
 def test_the_prefetched_results_are_the_domain_calls_results():
     out = _run(
         """
-        prefetch = Prefetch.start(article, "docbao", 3)
+        prefetch = Prefetch.start(path, "docbao", 3)
         pid = prefetch._pid
+        theirs = prefetch.take_article(wait=True)
+        print(theirs == article, theirs is prefetch.article)
+        article = theirs
         language = Language(prefetch)
         people = language.extract_people(article)
         print(people == extract_people(article))
@@ -61,13 +65,27 @@ def test_the_prefetched_results_are_the_domain_calls_results():
         print(cache.segmented, gone(pid))
         """
     )
-    assert out.split("\n")[:6] == ["True", "True", "True 3", "0 True", "True", "0 True"], out
+    assert out.split("\n")[:7] == ["True True", "True", "True", "True 3", "0 True", "True", "0 True"], out
+
+
+def test_the_readers_own_reading_of_the_same_text_takes_the_results():
+    out = _run(
+        """
+        prefetch = Prefetch.start(path, "docbao", 3)
+        prefetch.adopt(article)  # read here, not taken from the worker: the same text
+        language = Language(prefetch)
+        print(language.extract_people(article) is prefetch.people()[0])
+        print(language.summarize(article, "docbao", 3, None) is prefetch.summary()[0])
+        """
+    )
+    assert out.split("\n")[:2] == ["True", "True"], out
 
 
 def test_a_failing_child_leaves_the_calls_to_the_reader():
     out = _run(
         """
-        prefetch = Prefetch.start(article, "no-such-algorithm", 3)
+        prefetch = Prefetch.start(path, "no-such-algorithm", 3)
+        article = prefetch.take_article(wait=True)
         language = Language(prefetch)
         print(language.extract_people(article) == extract_people(article))
         try:
@@ -81,6 +99,21 @@ def test_a_failing_child_leaves_the_calls_to_the_reader():
     assert out.split("\n")[:4] == ["True", "ValueError True", "True", "True"], out
 
 
+def test_a_file_the_child_cannot_read_gives_no_article():
+    out = _run(
+        """
+        import tempfile
+        path = tempfile.mkstemp(suffix=".txt")[1]
+        with open(path, "wb") as f:
+            f.write(bytes(range(256)) * 64)  # no text
+        prefetch = Prefetch.start(path, "docbao", 3)
+        print(prefetch.take_article(wait=True), prefetch.people(), prefetch.summary())
+        print(gone(prefetch._proc.pid))
+        """
+    )
+    assert out.split("\n")[:2] == ["None None None", "True"], out
+
+
 def test_closing_stops_a_child_still_at_work():
     out = _run(
         """
@@ -89,10 +122,9 @@ def test_closing_stops_a_child_still_at_work():
         path = tempfile.mkstemp(suffix=".txt")[1]
         with open(path, "w", encoding="utf-8") as f:
             f.write("Tiêu đề\\n\\n" + body)
-        big = open_article(path)
-        prefetch = Prefetch.start(big, "docbao", 3)
+        prefetch = Prefetch.start(path, "docbao", 3)
         pid = prefetch._pid
-        prefetch._wait("digest")  # it has read the article: the attendees of 20,000 paragraphs are next
+        prefetch.take_article(wait=True)  # it has read the article: the attendees of 20,000 paragraphs are next
         prefetch.close()
         # Killed at its work, not waited for until it finished.
         print(gone(pid), prefetch.summary() is None, prefetch._proc.returncode == -signal.SIGKILL)
@@ -111,11 +143,13 @@ def test_a_file_changed_since_it_was_read_gives_nothing_and_no_file_no_worker():
         mine = open_article(path)
         with open(path, "w", encoding="utf-8") as f:
             f.write(article.text.replace("Nghệ An", "Hà Tĩnh"))  # before the worker reads it
-        prefetch = Prefetch.start(mine, "docbao", 3)
+        prefetch = Prefetch.start(path, "docbao", 3)
+        prefetch.adopt(mine)
         print(prefetch.people() is None, prefetch.summary() is None)
         prefetch.close()
-        from tui.reading.parse import parse
-        print(Prefetch.start(parse(article.text), "docbao", 3))
+        # A folder, no file, and a file standing for standard input (the worker's is not ours).
+        os.dup2(os.open(path, os.O_RDONLY), 0)
+        print([Prefetch.start(p, "docbao", 3) for p in (os.path.dirname(path), path + "-gone", "/dev/stdin")])
         """
     )
-    assert out.split("\n")[:2] == ["True True", "None"], out
+    assert out.split("\n")[:2] == ["True True", "[None, None, None]"], out

@@ -15,7 +15,9 @@ import contextlib
 import gc
 import os
 import pickle
+import select
 import signal
+import stat
 import struct
 import sys
 import threading
@@ -105,45 +107,81 @@ def article_acronyms(article: Article) -> dict[str, str]:
 
 
 class Prefetch:
-    """The first article's attendees and summary, computed by a worker process.
+    """The first article, its attendees and its summary, read and computed by a worker process.
 
     A fresh interpreter (not a fork: after a fork, every page the parent then writes to, Textual's
-    imports above all, is copied, which slowed the first frame by some 20 ms) reads the article's
-    file again and makes the same domain calls while this process paints; on two cores the results
-    are ready about when the screen is. It writes pickled messages to its standard output: a
-    digest of the article's text (its results count only for the same text), the attendees and
-    acronyms (they are quick), then the summary with every sentence's words, so that later
-    summaries here skip word segmentation. If anything goes wrong (the worker fails or dies, the
-    file changed) the reader's calls simply compute as usual.
+    imports above all, is copied, which slowed the first frame by some 20 ms) reads and parses
+    the article's file while this process imports Textual, then makes the reader's domain calls
+    while this one paints. It writes pickled messages to its standard output: the article, the
+    attendees and acronyms (they are quick), then the summary with every sentence's words, so
+    that later summaries here skip word segmentation.
+
+    With a core to itself the worker has sent the article before Textual is loaded here, and the
+    reader shows that one (`take_article`): the file is read and parsed once. With none (the
+    worker runs niced, so as not to slow the screen), the reader reads the file itself and
+    `adopt`s its reading; the worker's results then count if it read the same text. If anything
+    goes wrong (the worker cannot read the file, fails or dies) the reader computes as usual.
     """
 
-    def __init__(self, article: Article, key: SummaryRequest, proc: Any) -> None:
-        self.article = article
+    def __init__(self, path: str, key: SummaryRequest, proc: Any) -> None:
+        self.path = path
         self.key = key
+        # The worker's article, once taken (`take_article`): its results are for that one only.
+        self.article: Article | None = None
         self._proc = proc
         self._pid: int | None = proc.pid
         self._fd: int | None = proc.stdout.fileno()
         self._received: dict[str, Any] = {}
         self._ready = threading.Condition()
         self._reading = False
-        self._same_text: bool | None = None
 
     @classmethod
-    def start(cls, article: Article, algorithm: str, length: int) -> Prefetch | None:
-        """Start the worker (None for an article that is not a file, or if it cannot start)."""
-        if not article.path or not os.path.isfile(article.path):
-            return None  # standard input or a link: not to be read twice
+    def start(cls, path: str, algorithm: str, length: int) -> Prefetch | None:
+        """Start the worker on a file (None for anything else, or if it cannot start)."""
+        if not _plain_file(path):
+            return None
         import subprocess
 
         key = SummaryRequest(algorithm, length)
-        argv = [sys.executable, "-P", "-c", _CHILD, article.path, algorithm, str(length)]
+        argv = [sys.executable, "-P", "-c", _CHILD, path, algorithm, str(length)]
         try:
             proc = subprocess.Popen(
-                argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                preexec_fn=_lower_priority,  # one thread here yet: the CLI starts it first thing
             )
         except (OSError, ValueError):
             return None
-        return cls(article, key, proc)
+        # Room in the pipe for a long article's message: sent whole, it is read without waiting
+        # on a worker that may be waiting for a core (Linux; elsewhere the pipe stays as it is).
+        with contextlib.suppress(ImportError, AttributeError, OSError):
+            import fcntl
+
+            fcntl.fcntl(proc.stdout.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+        return cls(path, key, proc)
+
+    def take_article(self, *, wait: bool = False) -> Article | None:
+        """The article as the worker read it, if it has sent it by now (`wait`: once it has, or
+        has stopped); else None, and the reader reads the file itself and `adopt`s its own
+        reading (as where the worker cannot read it: the reader's own reading then says why)."""
+        if "article" not in self._received and not wait:
+            if self._fd is None:
+                return None
+            try:
+                ready, _, _ = select.select([self._fd], [], [], 0)
+            except (OSError, ValueError):
+                return None
+            if not ready:  # still at work (or, with no idle core, waiting for one)
+                return None
+        self.article = self._wait("article")
+        return self.article
+
+    def adopt(self, article: Article) -> None:
+        """The reader's own reading of the file: the worker's results count if it read the same
+        text (the file may have changed between the two readings)."""
+        self.article = article
 
     def people(self) -> tuple[Any, dict[str, str]] | None:
         """(people, acronyms) from the worker, or None if it could not give them."""
@@ -176,10 +214,11 @@ class Prefetch:
                     if len(self._received) == 3:
                         self.close()
                 self._ready.notify_all()
-            if self._same_text is None:
-                self._same_text = self._received.get("digest") == _digest(self.article.text)
-            # Another text than the reader's (the file changed on disk) gives nothing.
-            return self._received.get(kind) if self._same_text else None
+            theirs = self._received.get("article")
+            if theirs is None or self.article is None:
+                return theirs if kind == "article" else None
+            same = theirs is self.article or theirs.text == self.article.text
+            return self._received.get(kind) if same else None
 
     def close(self) -> None:
         """Stop the worker if it is still working, and reap it."""
@@ -198,13 +237,31 @@ class Prefetch:
 
 
 _HEADER = struct.Struct("!Q")
+_PIPE_SIZE = 1 << 20  # Linux's default most for a user: an article of some 250,000 characters
 _CHILD = "from tui.app.services import _child_main; _child_main()"
 
 
-def _digest(text: str) -> str:
-    import hashlib
+def _lower_priority() -> None:
+    """In the worker, before Python starts: where there is no idle core, the screen comes first
+    (the reader then reads the file itself rather than wait), from the interpreter's own start-up
+    on, which otherwise took the reader's core while Textual loaded."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
 
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+def _plain_file(path: str) -> bool:
+    """A regular file that the worker, whose standard input is not ours, reads as we would:
+    not `/dev/stdin` nor `/proc/self/fd/0` standing for a file on our standard input."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    try:
+        return not os.path.samestat(st, os.fstat(0))
+    except OSError:  # no standard input
+        return True
 
 
 def _receive(fd: int) -> tuple[str, Any] | None:
@@ -240,14 +297,11 @@ def _child_main() -> None:
         for std in (0, 1, 2):
             os.dup2(devnull, std)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        # Where there is no idle core, the screen comes first.
-        with contextlib.suppress(OSError, AttributeError):
-            os.nice(10)
         path, algorithm, length = sys.argv[1:4]
         from tui.reading.document import open_article
 
         article = open_article(path)
-        _send(fd, ("digest", _digest(article.text)))
+        _send(fd, ("article", article))
         from tui.language.people import extract_people
 
         _send(fd, ("people", (extract_people(article), article_acronyms(article))))
