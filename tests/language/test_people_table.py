@@ -7,7 +7,8 @@ import re
 import pytest
 
 from tui.language.patterns import PATTERNS, SHAPES
-from tui.language.people import _Scanner, extract_people
+from tui.language.people import extract_people
+from tui.language.people_scan import Scanner
 from tui.reading.parse import parse
 
 CASES = [
@@ -31,7 +32,7 @@ def test_every_row_has_examples_and_compiles() -> None:
         re.compile(p.regex)
     for shape in SHAPES:
         assert shape.examples, shape.name
-        assert callable(getattr(_Scanner, f"shape_{shape.method}", None)), shape.method
+        assert callable(getattr(Scanner, f"shape_{shape.method}", None)), shape.method
 
 
 @pytest.mark.parametrize(("pattern", "sentence", "name", "expected"), CASES)

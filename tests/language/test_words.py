@@ -118,11 +118,11 @@ def test_ner_loaded_while_the_segmenter_loads_waits_for_it():
         f"""
         import contextlib, threading
         import tui.language.words as W
-        from tui.language import people
+        from tui.language import ner
 
         stand_in = W._underthesea_package
         found = []
-        other = threading.Thread(target=lambda: found.append(people._ner_function()))
+        other = threading.Thread(target=lambda: found.append(ner._ner_function()))
 
         class Watched:  # the segmenter's lock, telling when the other thread asks for it
             def __init__(self, lock):

@@ -837,7 +837,7 @@ PATTERNS: tuple[Pattern, ...] = (
 class Shape:
     """A shape of the text at a token that names people: the scanner tries these in order at
     each token (the first that reads something there wins). `method` names the reader
-    (`_Scanner.shape_<method>`); `emits` what it records; the examples as for `Pattern`."""
+    (`people_scan.Scanner.shape_<method>`); `emits` what it records; the examples as for `Pattern`."""
 
     name: str
     method: str

@@ -70,7 +70,7 @@ def _underthesea_package():
     offer the one we use.  While this context is open, `underthesea` is the package module not
     yet executed, so importing `underthesea.pipeline.word_tokenize` loads that pipeline alone;
     afterwards the stand-in is dropped, and a later `import underthesea` (NER, in
-    `tui.language.people`) runs the real `__init__`, which finds these submodules already loaded.
+    `tui.language.ner`) runs the real `__init__`, which finds these submodules already loaded.
     """
     if "underthesea" in sys.modules:  # already imported for real: nothing to save
         yield sys.modules["underthesea"]
