@@ -133,6 +133,35 @@ def test_shared_role_is_not_a_group() -> None:
             "Hans Vogel",
             ("Giám đốc điều hành Tập đoàn Sielmann",),
         ),
+        # the edition after a name in capitals is in the body's name
+        (
+            "Phó Trưởng ban Tổ chức ASEAN 2030 Lục Văn Hạnh chủ trì buổi họp.",
+            "Lục Văn Hạnh",
+            ("Phó Trưởng ban Tổ chức ASEAN 2030",),
+        ),
+        # "tỉnh này": the unit the story has named is in the role
+        (
+            "Làm việc với đoàn có ông Mạc Văn Tư, Phó Chủ tịch UBND tỉnh này.",
+            "Mạc Văn Tư",
+            ("Phó Chủ tịch UBND tỉnh này",),
+        ),
+        # heads written short
+        (
+            "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",
+            "Vi Thị Nở",
+            ("nguyên PGĐ Sở Tư pháp",),
+        ),
+        # "do" says who leads the delegation: it ends the role before it
+        (
+            "Đoàn công tác do Phó Chủ tịch UBND tỉnh Lò Thị Sen làm trưởng đoàn đã thăm trường.",
+            "Lò Thị Sen",
+            ("Phó Chủ tịch UBND tỉnh",),
+        ),
+        (
+            "Tổng Bí thư tiếp ông Trương Văn Lực, Ủy viên Quốc vụ, Bộ trưởng Thương mại Trung Quốc.",
+            "Trương Văn Lực",
+            ("Ủy viên Quốc vụ", "Bộ trưởng Thương mại Trung Quốc"),
+        ),
     ],
 )
 def test_inline_name_then_roles(body: str, name: str, expected: tuple[str, ...]) -> None:

@@ -117,6 +117,9 @@ _NUMBER_GAP = re.compile(r"\s+\d+[A-Za-z]?\s+")
 _NUMBER_COMMA = re.compile(r"\s+\d+[A-Za-z]?\s*,\s*")
 
 SPACE = re.compile(r"\s+")
+# The year or number of an edition after a name in capitals ("APEC 2017", "SEA Games 31" reads its
+# last word "Games" in capitals only when the whole is, so the number follows an acronym).
+_EDITION = re.compile(r"\s+\d{1,4}\s+")
 COMMA = re.compile(r"\s*,\s*")
 DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*|\s*[–—]\s*")
 _JOIN = re.compile(r"[-&–]")
@@ -266,7 +269,8 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
     while j < n:
         g = gaps[j - 1]
         t = toks[j]
-        if SPACE.fullmatch(g):
+        if SPACE.fullmatch(g) or (toks[j - 1].shape == "U" and _EDITION.fullmatch(g)):
+            # "Ủy ban Quốc gia APEC 2017", "Ban Tổ chức SEA Games 31": the edition is in the name
             if t.cap:
                 if t.shape == "T" and name_dash_at(toks, gaps, j):
                     break
@@ -283,6 +287,10 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                     continue
                 j += 1
                 continue
+            after_unit = unit_at(toks, gaps, j - 1)[1] == 1 or (j > 1 and unit_at(toks, gaps, j - 2)[1] == 2)
+            if t.low == "này" and after_unit:
+                j += 1  # "Phó Chủ tịch UBND tỉnh này": the unit the story has named, and the role ends
+                break
             if t.low == "và" and org_end >= 0 and j + 1 < n and not toks[j + 1].cap:
                 k = _org_words(toks, gaps, j)
                 if k:
@@ -525,6 +533,8 @@ def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
         out.append(")")  # "… (THACO)": the short name's bracket closes
     if 0 < b < len(toks) and toks[b - 1].low in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(gaps[b - 1]):
         out.append(gaps[b - 1])  # "… Quận ủy Q. 1": the unit's number, before the name
+    elif 0 < b < len(toks) and toks[b - 1].shape == "U" and toks[b].cap and _EDITION.fullmatch(gaps[b - 1]):
+        out.append(gaps[b - 1])  # "… Ủy ban Quốc gia APEC 2017", before the name
     return " ".join("".join(out).split())
 
 
