@@ -349,6 +349,7 @@ def test_the_shipped_weights_name_every_feature_and_nothing_else():
     model = Model.parse(text)
     assert set(model.weights) == set(FEATURES)
     assert (model.link, model.blocking) == ("logistic", "trigram")
+    assert model.reference > 0  # the summary is weighed as a whole
     assert default_model() == model
     with pytest.raises(ValueError, match="unknown name"):
         Model.parse("closeness\t1.0")
@@ -375,6 +376,50 @@ def test_pair_centrality_counts_the_syllable_pairs_other_sentences_share():
     assert column[0] == 1.0 and column[3] == 0.0
     # two shared pairs of six each: upper case and the comma change nothing
     assert column[1] == column[2] == pytest.approx(1 / 3)
+
+
+def _weighed(odds, sizes, count, reference=20.0, last=None):
+    """`newsrank.select` on sentences given only their odds and sizes (no two share a word)."""
+    import numpy as np
+
+    from tui.language.newsrank import Features, select
+
+    n = len(odds)
+    words = [(f"w{i}a", f"w{i}b", f"w{i}c") for i in range(n)]
+    found = Features(None, None, last or [0] * n, np.zeros(n), np.array(sizes, dtype=float))
+    model = Model({}, 0.0, "trigram", 0.0, "logistic", reference)
+    return [i for i, _ in select(np.array(odds), found, words, count, model)]
+
+
+def test_a_summary_is_weighed_by_what_it_is_expected_to_share_with_the_lead():
+    # Σ odds × syllables / (Σ syllables + reference): a long sentence a little less likely
+    # holds more of the lead than a short one; much less likely, it does not.
+    assert _weighed([0.5, 0.45, 0.4], [10, 10, 80], 2) == [0, 2]
+    assert _weighed([0.5, 0.45, 0.15], [10, 10, 80], 2) == [0, 1]
+    # without a reference, the best sentences one by one
+    assert _weighed([0.5, 0.45, 0.4], [10, 10, 80], 2, reference=0.0) == [0, 1]
+    # the protocol's sentences and fragments still come last, however likely
+    assert _weighed([0.9, 0.45, 0.4], [10, 10, 80], 2, last=[1, 0, 0]) == [1, 2]
+    assert _weighed([0.9, 0.45, 0.4], [10, 10, 80], 3, last=[2, 0, 1]) == [0, 1, 2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0.01, 0.99), st.integers(1, 60)), min_size=1, max_size=7),
+    st.integers(1, 4),
+)
+def test_the_summary_weighed_as_a_whole_is_the_best_of_all(sentences, count):
+    # The rounds of prices find the summary that no other of the same size beats.
+    import itertools
+
+    odds, sizes = [p for p, _ in sentences], [k for _, k in sentences]
+    count = min(count, len(odds))
+
+    def value(chosen):
+        return sum(odds[i] * sizes[i] for i in chosen) / (sum(sizes[i] for i in chosen) + 20.0)
+
+    best = max(value(c) for c in itertools.combinations(range(len(odds)), count))
+    assert value(_weighed(odds, sizes, count)) == pytest.approx(best)
 
 
 def test_docbao_does_not_take_two_near_copies():

@@ -15,13 +15,18 @@ tf = 1 + log count, idf = log((N + 1) / (df + 0.5)) over the scope.
 
 The weights are data/newsrank.tsv: a logistic regression of which sentences the greedy ROUGE
 oracle takes from 4,000 VietNews articles (train split), then tuned on whole 3-sentence
-summaries (ROUGE-2 counted twice); bench/train_newsrank.py reproduces them and the file says
-how much each weighs.  The first weights, set by hand (relevance + 0.2 position + 0.05
+summaries as `select` takes them (ROUGE-2 counted twice); bench/train_newsrank.py reproduces
+them and the file says how much each weighs.  The first weights, set by hand (relevance + 0.2 position + 0.05
 centrality), are HAND_SET.
 
-Sentences are then taken best first, skipping a near-repeat of one already taken (a word
-trigram in common; the hand-set weights used a cosine above 0.5) and one that restates a
-sentence of the lead (cosine above ECHO): the reader sees the lead above the summary.  Lines
+The summary is then weighed as a whole (`select`): 1 / (1 + e^-score) is the odds that the oracle
+takes a sentence, odds × syllables what it is expected to share with the editor's lead, and the
+summary taken is the one with the most of it per syllable of summary and lead, as an F1 counts
+(the lead's length, `reference`, is fitted too), so a long sentence must be that much more
+likely than a short one.  The hand-set weights take the best sentences one by one.  Either way
+a near-repeat of a sentence already taken is skipped (a word trigram in common; the hand-set
+weights used a cosine above 0.5), and so is one that restates a sentence of the lead (cosine
+above ECHO): the reader sees the lead above the summary.  Lines
 that are not sentences come last: a line with no final punctuation (a byline such as "Như Tâm",
 an inline sub-heading, a list item) and "Xem thêm: …" links to other stories; photo captions
 are out of the scope already.  Just before them come the sentences that only say who attended,
@@ -120,6 +125,10 @@ class Model:
     blocking: str = "cosine"
     redundancy: float = 0.5
     link: str = "identity"  # "logistic": a sentence's score is shown as the oracle's odds, 1 / (1 + e^-score)
+    # Above 0 (with the logistic link): the summary as a whole is chosen for its expected
+    # overlap with the editor's lead per syllable, Σ odds × syllables / (Σ syllables + reference)
+    # (`select`); 0: the best sentences one by one.
+    reference: float = 0.0
 
     @classmethod
     def parse(cls, text: str) -> Model:
@@ -134,7 +143,7 @@ class Model:
             key, value = line.split(None, 1)
             if key in FEATURES:
                 weights[key] = float(value)
-            elif key in ("intercept", "blocking", "redundancy", "link"):
+            elif key in ("intercept", "blocking", "redundancy", "link", "reference"):
                 settings[key] = value.strip()
             else:
                 raise ValueError(f"newsrank model: unknown name {key!r}")
@@ -144,6 +153,7 @@ class Model:
             settings.get("blocking", "cosine"),
             float(settings.get("redundancy", 0.5)),
             settings.get("link", "identity"),
+            float(settings.get("reference", 0.0)),
         )
 
     def vector(self):
@@ -176,6 +186,7 @@ class Features:
     vectors: object  # rankers.Sparse: unit TF-IDF rows (for the near-repeat test)
     last: list[int]  # 2: a fragment, 1: protocol, 0: a sentence of the story
     echo: object  # numpy array: each sentence's highest cosine with a sentence of the lead
+    sizes: object  # numpy array: each sentence's syllables and numbers (the tokens ROUGE counts)
 
 
 def features(
@@ -281,7 +292,8 @@ def features(
             columns[name] = columns[a] * columns[b]
     matrix = np.column_stack([columns[f] for f in FEATURES])
     last = [2 if f else 1 if p else 0 for f, p in zip(fragment, says_who, strict=True)]
-    return Features(matrix, vectors, last, echo)
+    sizes = np.array([len(_SYLLABLE.findall(t)) for t in texts], dtype=float)
+    return Features(matrix, vectors, last, echo, sizes)
 
 
 def rank(
@@ -303,7 +315,7 @@ def rank(
     model = model or default_model()
     found = features(texts, words, query, stop, seen, title)
     scores = model.intercept + found.matrix @ model.vector()
-    if model.link == "logistic":  # the same order; shown as a probability
+    if model.link == "logistic":  # shown as a probability; `select` weighs the summary with it
         import numpy as np
 
         scores = 1.0 / (1.0 + np.exp(-scores))
@@ -318,12 +330,41 @@ def rank_doc(doc: Doc, count: int) -> Ranked:
 def select(scores, found: Features, words: Sequence[Words], count: int, model: Model) -> Ranked:
     """Best first, the protocol's sentences after the story's and lines that are no sentences
     last; a near-repeat of a sentence already taken, or a restatement of the lead, is skipped,
-    and the skipped ones fill the summary in order if it is left short."""
+    and the skipped ones fill the summary in order if it is left short.
+
+    With `model.reference` above 0 the scores are the oracle's odds p, and what is best depends
+    on the summary as a whole: a summary is worth what it is expected to share with the editor's
+    lead, Σ p × syllables, over its length plus the lead's, Σ syllables + reference (an F1 is
+    2 × overlap / (candidate + reference)), so a long sentence must be that much more likely than
+    a short one.  The summary that maximizes the ratio is found as Dinkelbach's method finds it:
+    with a price λ per syllable (0 at first), sentences go best first by syllables × (p - λ); λ
+    becomes the value of the summary so taken, and again until the summary no longer changes
+    (two or three rounds)."""
+    import numpy as np
+
+    if model.reference <= 0:
+        return _take(scores, scores, found, words, count, model)
+    p = np.asarray(scores, dtype=float)
+    sizes = found.sizes
+    price, chosen, seen = 0.0, [], set()
+    for _ in range(20):  # the ratio rises at every round, and the summaries are finite
+        chosen = _take(sizes * (p - price), scores, found, words, count, model)
+        key = tuple(i for i, _ in chosen)
+        if key in seen or not key:
+            break
+        seen.add(key)
+        index = list(key)
+        price = float(p[index] @ sizes[index] / (sizes[index].sum() + model.reference))
+    return chosen
+
+
+def _take(order_by, scores, found: Features, words: Sequence[Words], count: int, model: Model) -> Ranked:
+    """The greedy pass of `select`: best by `order_by` first, shown with `scores`."""
     import numpy as np
 
     n = len(words)
     last = found.last
-    order = sorted(range(n), key=lambda i: (last[i], -scores[i], i))
+    order = sorted(range(n), key=lambda i: (last[i], -order_by[i], i))
     closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
     taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences chosen
     chosen: list[int] = []
