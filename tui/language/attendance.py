@@ -62,10 +62,21 @@ _SPEAKS = _compiled("speaker", "after")
 # A place's name after its unit ("huyện Lương Sơn", "TP. Vinh"): the units are a list of the data.
 _PLACE_UNITS = "|".join(re.escape(row[0]) for row in table("people_words") if row[1] == "place unit")
 _PLACE_AFTER_UNIT = re.compile(
-    rf"(?<![^\W\d_])(?:{_PLACE_UNITS})\s+"
+    rf"(?<![^\W\d_])(?P<unit>{_PLACE_UNITS})\s+"
     r"(?P<run>[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?(?:\s[^\W\d_a-zđ][^\W\d_]*(?:['’][^\W\d_]+)?){0,3})"
     r"(?![^\W\d_'’])"
 )
+# Units whose places the lists hold (a province): "… tỉnh Trần Văn Thịnh" is an office's holder.
+_CLOSED_UNITS = frozenset(row[0] for row in table("people_words") if row[1] == "closed unit")
+# Right before a unit, an acronym in capitals or these words make it an office's ("UBND huyện …",
+# "Ủy ban nhân dân tỉnh …"), with maybe a name next, not a place.
+_OFFICE_BEFORE_UNIT = re.compile(
+    r"(?:[A-ZĐ]{2,}|"
+    + "|".join(re.escape(row[0]) for row in table("people_words") if row[1] == "office before a unit")
+    + r")\s*$"
+)
+# "đường Hồ Xuân Hương và Trần Phú": after the word that joins a list's last item, the list goes on.
+_AND = frozenset(row[0] for row in table("people_words") if row[1] == "and")
 # A firm's name of foreign words after its kind ("hãng hàng không Bamboo Airways", "tập đoàn AEON"):
 # said elsewhere in the article without the kind, it is still the firm's, not a person's.
 _FIRM_KINDS = "|".join(
@@ -201,10 +212,10 @@ class Extractor:
         after "UBND huyện" the same words are then known to be a place, not a person."""
         found: set[str] = set()
         for m in _PLACE_AFTER_UNIT.finditer(self.vt):
-            if m.group().startswith("tỉnh"):
+            if m.group("unit") in _CLOSED_UNITS:
                 continue  # every province is known already; "… tỉnh Trần Văn Thịnh" is an office's holder
             before = self.vt[max(0, m.start() - 12) : m.start()]
-            if re.search(r"(?:[A-ZĐ]{2,}|ủy|ban|bộ|dân)\s*$", before):
+            if _OFFICE_BEFORE_UNIT.search(before):
                 continue  # "UBND huyện …", "Ủy ban nhân dân tỉnh …": an office, maybe a name next
             prev = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s*$", before)
             if prev and (prev.group(2)[:1].isupper() or (prev.group(1).casefold(), prev.group(2)) in BIGRAMS):
@@ -517,7 +528,7 @@ class Extractor:
             return False
         if i == place_end:
             return re.fullmatch(r"\s*,\s*", gaps[i - 1]) is not None
-        return i == place_end + 1 and toks[place_end].low == "và" and SPACE.fullmatch(gaps[i - 1]) is not None
+        return i == place_end + 1 and toks[place_end].low in _AND and SPACE.fullmatch(gaps[i - 1]) is not None
 
     def _residual(self, toks: list[Token], gaps: list[str], i: int, e: int) -> tuple[int, int] | None:
         s = i

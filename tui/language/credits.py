@@ -20,7 +20,14 @@ __all__ = ["Credits", "read_credits"]
 # Each photographer by name key: (name as shown, view spans of its credits).
 Credits = dict[str, tuple[str, list[tuple[int, int]]]]
 
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|&|\s[-–]\s|\svà\s|\+)\s*")
+# Between two photographers' names: a slash, a comma, a dash, the word that joins a list's last
+# item ("Thành Duy và Hữu Lộc"), a plus.
+_AND = tuple(row[0] for row in table("people_words") if row[1] == "and")
+_CREDIT_SPLIT = re.compile(
+    r"\s*(?:/|,|;|&|\s[-–]\s|" + "|".join(rf"\s{re.escape(w)}\s" for w in _AND) + r"|\+)\s*"
+)
+# The word that labels a credit ("Ảnh: Thành Duy"): the credit is kept apart with its label.
+_CREDIT_LABELS = tuple(row[0] for row in table("people_words") if row[1] == "credit label")
 # A credit's words that name a source or an agency, not who took the photo ("Ảnh: PV", "Ảnh: Tư liệu").
 _NOT_CREDIT = frozenset(row[0] for row in table("people_words") if row[1] == "not credit")
 # A credit in initials: "N.Đ.T", "H.Gia", "T. Lợi".
@@ -41,7 +48,8 @@ def read_credits(article: Article, view: TextView) -> tuple[Credits, list[tuple[
         at = text.rfind(cap.credit, cap.start, cap.end)
         if at < 0:
             continue
-        label = text[cap.start : at].lower().rfind("ảnh")
+        said = text[cap.start : at].lower()
+        label = max(said.rfind(w) for w in _CREDIT_LABELS)
         label = cap.start + label if label >= 0 else -1
         a, b = view.view(at), view.view(at + len(cap.credit))
         if not (0 <= a < b <= len(vt)):

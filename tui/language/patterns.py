@@ -12,8 +12,9 @@ Kinds (what a row emits):
 - ``chair``: the words that make the name(s) before or after them the chair (``sentence``); the
   rows read where that cue is found say whom it is said of: what may stand between the cue and the
   name(s) before it (``back``) or after it (``forward``), how chairs named together are joined
-  (``link``), the "do" clause that makes "điều hành" the running of a gathering (``run by``), and
-  the gathering a fronted cue names before its subject (``fronted``);
+  (``link``), the cue said of several together (``co``), the "do" clause that makes "điều hành"
+  the running of a gathering (``run by``), and the gathering a fronted cue names before its
+  subject (``fronted``);
 - ``speaker``: after a name said only as "ông"/"bà" …, the words that make them a speaker in the
   report, and so someone there;
 - ``elsewhere``: a sentence that opens on another occasion ("Cùng ngày, …", "Trước đó, …"): from it
@@ -241,6 +242,21 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Đồng chí Quách Văn Lịch - Bí thư Huyện ủy và đồng chí Tô Thị Huệ - Chủ tịch UBND huyện "
                 "đồng chủ trì hội nghị.",
                 "Quách Văn Lịch",
+                "chair",
+            ),
+        ),
+    ),
+    Pattern(
+        "co-chaired",
+        "chair",
+        "co",
+        # the cue said of several together ("A - …; B - … đồng chủ trì"): after a comma too, it is
+        # said of the whole list, where "chủ trì" after a comma is the last item's alone
+        r"đồng\s+chủ\s+(?:trì|tọa|toạ)",
+        (
+            (
+                "Dự có các đồng chí: Trần Văn Tư - Bí thư Huyện ủy; Hồ Văn Bảy - Chủ tịch, đồng chủ trì.",
+                "Trần Văn Tư",
                 "chair",
             ),
         ),

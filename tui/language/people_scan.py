@@ -65,6 +65,8 @@ _CHAIN_BACK = row("chair after the roles")
 _LIST_JOIN = row("a cue governs the list after it")
 _CHAIN_LINK = row("chairs in a row")
 _CHAIN_FWD = row("chairs named after the cue")
+# "đồng chủ trì": the cue said of several together, the whole list before it (a row of patterns.py).
+_CO_CHAIR = row("co-chaired")
 # A clause fronted by the cue: before the cue only the sentence's start or a short time (this
 # expression), after the gathering's name a comma (the row).
 _FRONTED_BEFORE = re.compile(r"\s*(?:[^\W_][^,.;:!?]{0,30},\s*)?")
@@ -103,6 +105,39 @@ _GROUP_LINKS = frozenset(row[0] for row in table("people_words") if row[1] == "g
 _MEETS = frozenset(row[0] for row in table("people_words") if row[1] == "meets")
 # Lower-case words a list of names goes on over ("A, B và C", "cùng D", "có E").
 _LIST_GOES_ON = frozenset(row[0] for row in table("people_words") if row[1] == "list goes on")
+# Before a name, the words that part it from the item before as a comma does ("…, B cùng C - …").
+_ITEM_JOINERS = frozenset(row[0] for row in table("people_words") if row[1] == "item joiner")
+# "A, B và C": the last item's link; names joined by a comma or by it share the role after the last.
+_AND = frozenset(row[0] for row in table("people_words") if row[1] == "and")
+_SHARE_ROLE_JOIN = re.compile(r"\s*(?:,|" + "|".join(re.escape(w) for w in sorted(_AND)) + r")\s*")
+# Honorifics that open a name even capitalised ("Ông A", "Đồng chí B"; not "Anh Sơn", "Cô Tô").
+_CAPITAL_HONORIFICS = frozenset(row[0] for row in table("people_words") if row[1] == "capital honorific")
+# "gia đình ông A": a household named after its head, no place ("đình Bà …"); but "gia đình bà A"
+# is the mother visited at home, named without the honorific.
+_FAMILY = tuple(tuple(row[0].split()) for row in table("people_words") if row[1] == "family")
+_NOT_FAMILY_HEAD = frozenset(row[0] for row in table("people_words") if row[1] == "not the family's head")
+# A lower-case head ending in these is a common word ("tăng trưởng"), no title before a name.
+_NOT_LOWER_TITLE_END = frozenset(
+    row[0] for row in table("people_words") if row[1] == "not a lower-case title's end"
+)
+# After a bare head, these make it the heads of many bodies ("Giám đốc các sở").
+_PLURAL_MARKERS = frozenset(row[0] for row in table("people_words") if row[1] == "plural marker")
+# Before a role, many holders of it ("các Phó Chủ tịch UBND tỉnh: A, B").
+_MANY_HOLDERS = frozenset(row[0] for row in table("people_words") if row[1] == "many holders")
+# After these a group cue opens a group with no separator before it ("Dự có đại diện …").
+_BEFORE_GROUP = frozenset(row[0] for row in table("people_words") if row[1] == "before a group")
+# The two words that open an unnamed group ("đại diện", "lãnh đạo"), and those that do only before
+# a body's name in capitals ("đại biểu HĐND tỉnh", not "đại biểu thảo luận").
+_GROUP_CUES = frozenset(tuple(row[0].split()) for row in table("people_words") if row[1] == "group cue")
+_DELEGATES_CUES = frozenset(
+    tuple(row[0].split()) for row in table("people_words") if row[1] == "delegates cue"
+)
+# Phrases that end in a group stop word but are who the group is ("người có uy tín").
+_GROUP_GOES_ON = tuple(tuple(row[0].split()) for row in table("people_words") if row[1] == "group goes on")
+# "Tỉnh ủy", "Huyện ủy": a unit written after its level, which is the unit.
+_COMMITTEE = frozenset(row[0] for row in table("people_words") if row[1] == "committee")
+# Units whose places the lists hold, or that name an office: no unlisted district's name after one.
+_CLOSED_UNITS = frozenset(row[0] for row in table("people_words") if row[1] == "closed unit")
 
 
 @dataclass(slots=True)
@@ -172,7 +207,7 @@ class Scanner:
         if not k:
             return self.academic(i)
         t = self.toks[i]
-        if t.cap and t.low not in ("ông", "bà", "đồng", "đ"):
+        if t.cap and " ".join(tok.low for tok in self.toks[i : i + k]) not in _CAPITAL_HONORIFICS:
             # "Anh Sơn", "Cô Tô", "Chú …": capitalised, these start place names as often as not
             e = title_run(self.toks, self.gaps, i + k) if i + k < self.n else i + k
             if e - (i + k) < 2:
@@ -181,7 +216,7 @@ class Scanner:
             prev = self.toks[i - 1].low
             # "gia đình ông A": the family of someone (the patterns' "family visited" row);
             # "gia đình bà B" is read as the mother visited at home, and no honorific here
-            family = prev == "đình" and i > 1 and self.toks[i - 2].low == "gia" and t.low != "bà"
+            family = any(self._spells(i - len(f), f) for f in _FAMILY) and t.low not in _NOT_FAMILY_HEAD
             if place_at(self.toks, i - 1) and not family:
                 return 0  # "phố Ông Ích Khiêm", "đường Bà Triệu"
             if prev in _NOT_BEFORE_HONORIFIC:
@@ -204,7 +239,13 @@ class Scanner:
         if i == 0:
             return True
         g = self.gaps[i - 1]
-        return bool(re.search(r"[;:,(]", g)) or self.toks[i - 1].low in ("và", "cùng", "với")
+        return bool(re.search(r"[;:,(]", g)) or self.toks[i - 1].low in _ITEM_JOINERS
+
+    def _spells(self, a: int, phrase: tuple[str, ...]) -> bool:
+        """Do the tokens from a spell `phrase` (lower case, word by word)?"""
+        return a >= 0 and a + len(phrase) <= self.n and all(
+            self.toks[a + m].low == w for m, w in enumerate(phrase)
+        )
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.toks[a].start, self.toks[b - 1].end
@@ -289,7 +330,7 @@ class Scanner:
             # or "và" share the role written after the last of them
             hit = self.hits[-1]
             chain = self.bare_chain
-            if chain and not re.fullmatch(r"\s*(?:,|và)\s*", self.ex.vt[chain[-1].seg_end : hit.seg_start]):
+            if chain and not _SHARE_ROLE_JOIN.fullmatch(self.ex.vt, chain[-1].seg_end, hit.seg_start):
                 chain = []
             if roles:
                 for h in chain:
@@ -406,7 +447,7 @@ class Scanner:
         binh Lê Văn Tạo"); returns where it ends, 0 when no name follows (alone, "đại biểu",
         "thành viên" are common words, or open a group)."""
         h = head_len(self.toks, i, lower=True)
-        if self.toks[i + h - 1].low == "trưởng":
+        if self.toks[i + h - 1].low in _NOT_LOWER_TITLE_END:
             return 0  # "tăng trưởng Quảng Trạch": "-trưởng" titles are heads only when capitalised
         a, b = scan_roles(self.toks, self.gaps, i, lower=True).parts[0]
         found = self.trailing_name(a, b)
@@ -426,7 +467,7 @@ class Scanner:
         for a, b in parts:
             if self.trailing_name(a, b) is not None:
                 return False
-            if b - a == head_len(self.toks, a) and b < self.n and self.toks[b].low in ("các", "những"):
+            if b - a == head_len(self.toks, a) and b < self.n and self.toks[b].low in _PLURAL_MARKERS:
                 return False
         return True
 
@@ -466,8 +507,8 @@ class Scanner:
         expect_name = r == head_end
         prev = self.toks[r - 1]
         after_unit = prev.low in UNIT_WORDS or prev.shape == "U"
-        unit = prev.low if prev.low != "ủy" or r < 2 else self.toks[r - 2].low
-        open_place = after_unit and unit not in ("tỉnh", "ubnd", "hđnd", "bộ")
+        unit = prev.low if prev.low not in _COMMITTEE or r < 2 else self.toks[r - 2].low
+        open_place = after_unit and unit not in _CLOSED_UNITS
         places = self.ex.places
         k, margin = split_run(words, after_unit, expect_name, places=places, open_place=open_place)
         if name_key(" ".join(words)) in HISTORICAL:
@@ -507,7 +548,7 @@ class Scanner:
     def name_start(self, i: int, e: int) -> int | None:
         """Where the name starts in the run [i, e) before " - ROLE" (None: not a name)."""
         s = i
-        if self.toks[s].low in ("ông", "bà", "anh", "chị") and e - s > 2:
+        if self.toks[s].low in _PLAIN_HONORIFICS and e - s > 2:
             s += 1
         words = [t.text for t in self.toks[s:e]]
         if len(words) > 3 or words[0].casefold() in NOT_NAME_FIRST:
@@ -554,17 +595,17 @@ class Scanner:
             t = self.toks[j]
             if _HARD_STOP.search(g):
                 break
-            if ("," in g or t.low == "và") and self._group_cue(j + (t.low == "và")):
+            if ("," in g or t.low in _AND) and self._group_cue(j + (t.low in _AND)):
                 break
             if "," in g and self._match(j, HONORIFICS):
                 break  # "Đại diện Ban lãnh đạo Hội, đồng chí A, …": the one who represents it
-            counted = _DIGIT.search(g) if "," in g else t.low == "và" and _DIGIT.search(self.gaps[j])
+            counted = _DIGIT.search(g) if "," in g else t.low in _AND and _DIGIT.search(self.gaps[j])
             if counted:
                 break  # "lãnh đạo các huyện và 248 người có uy tín": a head count starts another group
             if (
                 t.low in _GROUP_STOP_WORDS
                 and not t.cap
-                and not (t.low == "có" and self.toks[j - 1].low == "người")
+                and not any(self._spells(j + 1 - len(p), p) for p in _GROUP_GOES_ON)
                 and not is_compound_tail(self.toks, self.gaps, j)
             ):
                 break  # but "người có uy tín", "người có công", "Ban Quản lý dự án" are who the group is
@@ -577,14 +618,11 @@ class Scanner:
     def _group_cue(self, i: int) -> bool:
         if i + 1 >= self.n:
             return False
-        pair = (self.toks[i].low, self.toks[i + 1].low)
-        if pair == ("đại", "biểu"):
+        pair = (self.toks[i].low, self.toks[i + 1].low)  # the cues are two words each
+        if pair in _DELEGATES_CUES:
             # "đại biểu HĐND tỉnh", "đại biểu Quốc hội": delegates of a body; not "đại biểu thảo luận"
             return i + 2 < self.n and self.toks[i + 2].cap and SPACE.fullmatch(self.gaps[i + 1]) is not None
-        return (
-            pair in (("đại", "diện"), ("lãnh", "đạo"), ("thủ", "trưởng"))
-            or self._match(i, PLURAL_HONORIFICS) > 0
-        )
+        return pair in _GROUP_CUES or self._match(i, PLURAL_HONORIFICS) > 0
 
     # -- the loop ---------------------------------------------------------------------------------
     # -- the shapes, tried in the order of patterns.SHAPES -----------------------------------------
@@ -680,7 +718,9 @@ class Scanner:
     def shape_plural_role(self, i: int) -> int | None:
         """ "các Phó Chủ tịch UBND tỉnh: A, B", "các thành viên UBND tỉnh": many holders of a role."""
         toks = self.toks
-        if toks[i].low != "các" or i + 1 >= self.n or self._group_cue(i + 1) or not self.role_at(i + 1):
+        if toks[i].low not in _MANY_HOLDERS or i + 1 >= self.n:
+            return None
+        if self._group_cue(i + 1) or not self.role_at(i + 1):
             return None
         return self.role_phrase(i + 1, i, plural=True, lower=not toks[i + 1].cap)
 
@@ -691,7 +731,7 @@ class Scanner:
             (not t.cap or (i == 0 and self.sid in self.ex.attend_own))
             and i + 1 < self.n
             and self._group_cue(i)
-            and (self.separator_before(i) or self.toks[i - 1].low in ("có", "các"))
+            and (self.separator_before(i) or self.toks[i - 1].low in _BEFORE_GROUP)
         ):
             return self.group_at(i)
         return None
@@ -744,7 +784,7 @@ class Scanner:
                 chain = [before[-1]]
                 # "…; B - Chủ tịch HĐND huyện, chủ trì hội nghị": after a comma the clause is the
                 # last item's alone; "A - …; B - … đồng chủ trì" (or "đồng chủ trì" after a comma) all
-                own = "," in vt[before[-1].seg_end : cs] and not m.group().lower().startswith("đồng")
+                own = "," in vt[before[-1].seg_end : cs] and not _CO_CHAIR.match(m.group())
                 for h in [] if own else reversed(before[:-1]):
                     if _CHAIN_LINK.fullmatch(vt, h.seg_end, chain[-1].seg_start):
                         chain.append(h)
