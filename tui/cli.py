@@ -380,11 +380,14 @@ def _run_app(argv: Sequence[str]) -> int:
 
             target = str(seed_article())
         from tui.app.services import Prefetch
+        from tui.processes import idle_core
         from tui.reading.kinds import is_url
 
-        # A file is read and parsed by a worker process on the other core while this one loads
+        # A file is read and parsed by a worker process on another core while this one loads
         # Textual; the worker then computes the first summary and attendees while this one paints.
-        if not (_is_stdin(target) or is_url(target)):
+        # With no core idle it would only take this one's time (on a loaded machine the first
+        # frame came some 20 ms later with it, and the summary later too): all is done here.
+        if not (_is_stdin(target) or is_url(target)) and idle_core():
             prefetch = Prefetch.start(target, settings.algorithm, settings.length)
         # Whoever reads it, the article is read before the screen starts: bad input is one line
         # on stderr, not a broken screen.

@@ -35,3 +35,19 @@ def die_with(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent died before the line above: nothing to work for
         os._exit(1)
+
+
+def idle_core() -> bool:
+    """Whether a core is idle now, besides the one this process runs on: a worker started now
+    works beside it rather than taking its time. From the count of running tasks in
+    /proc/loadavg (this one among them; Linux), elsewhere from the load average."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        with open("/proc/loadavg", "rb") as f:
+            running = int(f.read().split()[3].split(b"/")[0])
+    except (OSError, ValueError, IndexError):
+        try:
+            return os.getloadavg()[0] < cores - 1
+        except (OSError, AttributeError):
+            return cores > 1
+    return running < cores
