@@ -570,3 +570,25 @@ def test_summarize_has_no_branch_on_an_algorithm_name():
     source = resources.files("tui.language").joinpath("summarize.py").read_text("utf-8")
     for name in ALGORITHM_NAMES:
         assert f'== "{name}"' not in source and f"== '{name}'" not in source
+
+
+REPEATED_STORY = """HĐND huyện Kỳ Sơn họp chuyên đề về tỉnh lộ
+
+(Báo Thử) - Sáng 9/8, HĐND huyện Kỳ Sơn họp chuyên đề bàn việc sửa tỉnh lộ 48.
+
+Kỳ họp thông qua nghị quyết phân bổ 42 tỷ đồng sửa chữa tỉnh lộ 48 trong năm nay.
+
+Tham dự kỳ họp có đồng chí Lữ Văn Quang - Bí thư Huyện ủy, Chủ tịch HĐND huyện.
+
+Cử tri phản ánh nhiều đoạn tỉnh lộ sụt lún sau mùa mưa, xe tải không qua được.
+
+Nghị quyết phân bổ 42 tỷ đồng sửa chữa tỉnh lộ được thông qua với 100% đại biểu tán thành.
+"""
+
+
+def test_a_near_repeat_of_the_story_comes_before_who_attended():
+    # two sentences of the story and a near-repeat of one of them: the summary of three takes the
+    # near-repeat rather than the sentence of who attended
+    article = parse(REPEATED_STORY)
+    chosen = [s.text for s in summarize(article, "docbao", 3).sentences]
+    assert len(chosen) == 3 and not any(is_protocol(t) for t in chosen), chosen

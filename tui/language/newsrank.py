@@ -369,7 +369,14 @@ def _take(order_by, scores, found: Features, words: Sequence[Words], count: int,
     taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences chosen
     chosen: list[int] = []
     skipped: list[int] = []
+    tier = 0
     for i in order:
+        if last[i] > tier:
+            # a story's near-repeat still tells the story: it fills the summary before the
+            # protocol's sentences are taken, and those before lines that are no sentences
+            tier = last[i]
+            chosen += skipped[: count - len(chosen)]
+            skipped = []
         if len(chosen) == count:
             break
         grams = {tuple(words[i][k : k + 3]) for k in range(len(words[i]) - 2)}
