@@ -1092,6 +1092,35 @@ def test_app_gets_the_article_of_a_file_url_or_page(capsys, app_calls, files, se
     ]
 
 
+def test_app_gets_the_article_the_worker_read_when_a_core_is_idle(capsys, app_calls, files, monkeypatch):
+    # The worker reads and parses the file while Textual loads; here it is waited for.
+    from tui.app.services import Prefetch
+    from tui.reading.document import open_article
+
+    taken = []
+    take = Prefetch.take_article
+
+    def take_waiting(self, *, wait=False):
+        taken.append(take(self, wait=True))
+        return taken[-1]
+
+    monkeypatch.setattr("tui.processes.idle_core", lambda: True)
+    monkeypatch.setattr(Prefetch, "take_article", take_waiting)
+    assert run(capsys, files["article"])[0] == 0
+    [(target, article)] = app_calls
+    assert taken == [article] and article is not None  # the run above checked it is the worker's
+    assert (target, article) == (files["article"], open_article(files["article"]))
+
+
+def test_app_reads_the_article_itself_when_no_core_is_idle(capsys, app_calls, files, monkeypatch):
+    from tui.app.services import Prefetch
+
+    monkeypatch.setattr("tui.processes.idle_core", lambda: False)
+    monkeypatch.setattr(Prefetch, "start", lambda *a: pytest.fail("no worker without an idle core"))
+    assert run(capsys, files["article"])[0] == 0
+    assert [(t, a.title) for t, a in app_calls] == [(files["article"], TITLE)]
+
+
 def test_app_gets_a_folder_and_nothing(capsys, app_calls, files):
     assert run(capsys, files["dir"])[0] == 0
     assert run(capsys)[0] == 0
