@@ -145,6 +145,23 @@ def test_shared_role_is_not_a_group() -> None:
             "Mạc Văn Tư",
             ("Phó Chủ tịch UBND tỉnh này",),
         ),
+        # a body's name capitalises a word's first syllable only: the word goes on
+        (
+            "Dự hội nghị có ông Lò Văn Tư, Giám đốc Chương trình Phát triển Con người, và nhiều chuyên gia.",
+            "Lò Văn Tư",
+            ("Giám đốc Chương trình Phát triển Con người",),
+        ),
+        (
+            "Tham dự có Thiếu tướng Hà Văn Tư, Cục trưởng Quân huấn, và đại diện các quân khu.",
+            "Hà Văn Tư",
+            ("Cục trưởng Quân huấn",),
+        ),
+        # a verb after a place is no word with it
+        (
+            "Dự lễ có ông Lục Văn Tư, Chủ tịch UBND tỉnh Nghệ An, họp với các sở.",
+            "Lục Văn Tư",
+            ("Chủ tịch UBND tỉnh Nghệ An",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

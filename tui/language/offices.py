@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tui.language.lexicon import items, table
+from tui.language.lexicon import dictionary_words, in_dictionary, items, table
 from tui.language.names import PLACES, SURNAMES, Token, name_key, normalize, word_list
 
 __all__ = ["RoleScan", "head_len", "role_key", "roles_match", "scan_roles"]
@@ -218,6 +218,24 @@ def is_compound_tail(toks: list[Token], gaps: list[str], j: int) -> bool:
     )
 
 
+def word_rest(toks: list[Token], gaps: list[str], j: int) -> int:
+    """How many lower-case syllables at j finish the word a capitalised syllable opened: names of
+    bodies capitalise a word's first syllable only ("Đại học Quốc gia Hà Nội", "Chương trình",
+    "Quân huấn", "Pháp ngữ", "Bất động sản"). Words are underthesea's dictionary's; a verb or
+    function word after the name ("… Hà Nội họp với …") is no word with it, and ends the role."""
+    if j == 0 or toks[j - 1].shape != "T" or toks[j].cap or not SPACE.fullmatch(gaps[j - 1]):
+        return 0
+    if _stop_at(toks, gaps, j):
+        return 0
+    words = dictionary_words()
+    first = toks[j - 1].low
+    k = j + 1
+    third = k < len(toks) and not toks[k].cap and SPACE.fullmatch(gaps[j]) and not _stop_at(toks, gaps, k)
+    if third and in_dictionary(words, f"{first} {toks[j].low} {toks[j + 1].low}"):
+        return 2
+    return 1 if in_dictionary(words, f"{first} {toks[j].low}") else 0
+
+
 def name_dash_at(toks: list[Token], gaps: list[str], i: int) -> int:
     """If a name followed by " - ROLE" starts at i, the index of its last word + 1, else 0."""
     e = title_run(toks, gaps, i)
@@ -266,6 +284,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
     j = i + head_len(toks, i, lower)
     parts: list[tuple[int, int]] = []
     org_end = -1  # where the last organisation noun of the role ended: its name may run on
+    name_end = -1  # where a person's name inside the role ended
     while j < n:
         g = gaps[j - 1]
         t = toks[j]
@@ -278,7 +297,7 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                     # "Sở Tài chính Nguyễn Văn A giải trình": the body's name ended (and "Trường"
                     # in "Phạm Trường Long" opens no school)
                     org_end = -1
-                    j = title_run(toks, gaps, j)
+                    j = name_end = title_run(toks, gaps, j)
                     continue
                 k = org_noun_len(toks, gaps, j)
                 if k:
@@ -348,6 +367,10 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
                 if k:
                     j += k  # "Trung tâm Nước sạch và vệ sinh môi trường nông thôn"
                     continue
+            k = word_rest(toks, gaps, j) if j != name_end else 0
+            if k:
+                j += k  # "Đại học Quốc gia", "Chương trình", "Cục trưởng Quân huấn": one word's syllables
+                continue
             break
         if (
             re.fullmatch(r"\.\s+", g)
