@@ -202,13 +202,22 @@ PATTERNS: tuple[Pattern, ...] = (
         # what may stand between a chair and the cue after it: "A - …, người chủ trì", "A đã chủ
         # trì"; a dash may close the roles ("A - Trưởng ban … - chủ trì"), and a caption's note on
         # where someone stands come before the cue ("A (thứ 3 từ trái sang) chủ trì"). Not "sẽ": a
-        # gathering to come ("Thủ tướng sẽ chủ trì hội nghị … ngày mai")
+        # gathering to come ("Thủ tướng sẽ chủ trì hội nghị … ngày mai"); the day ("A hôm nay chủ
+        # trì", "A tối 5/6 chủ trì") and the spouse ("do A và phu nhân chủ trì") may stand there too
         r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?"
-        r"(?:(?:cùng|đã|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và)\s+)*",
+        r"(?:(?:cùng|đã|vừa|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và|(?:và|cùng)\s+phu\s+nhân"
+        r"|(?:sáng|chiều|trưa|tối|hôm|ngày)\s+(?:nay|qua|\d{1,2}(?:\s*[/-]\s*\d{1,4}){1,2}),?)\s+)*",
         (
             (
                 "Ông Quách Văn Lịch - Giám đốc Sở Tư pháp đồng thời chủ trì buổi làm việc.",
                 "Quách Văn Lịch",
+                "chair",
+            ),
+            ("Thủ tướng Lào Sonexay Vong hôm nay chủ trì lễ khánh thành nhà máy.", "Sonexay Vong", "chair"),
+            ("Thủ tướng Lào Sonexay Vong tối 5/6 chủ trì tiệc chiêu đãi.", "Sonexay Vong", "chair"),
+            (
+                "Các khách mời dự quốc yến do Chủ tịch nước Lê Hữu Toàn và phu nhân chủ trì.",
+                "Lê Hữu Toàn",
                 "chair",
             ),
             ("Bà Tô Thị Huệ (thứ hai từ trái sang) chủ trì lễ ký kết.", "Tô Thị Huệ", "chair"),
