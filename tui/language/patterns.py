@@ -205,8 +205,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # gathering to come ("Thủ tướng sẽ chủ trì hội nghị … ngày mai"); the day ("A hôm nay chủ
         # trì", "A tối 5/6 chủ trì") and the spouse ("do A và phu nhân chủ trì") may stand there too
         r"[\s,)–—-]*(?:\([^()]{0,40}\)\s*)?"
-        r"(?:(?:cùng|đã|vừa|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và|(?:và|cùng)\s+phu\s+nhân"
-        r"|(?:sáng|chiều|trưa|tối|hôm|ngày)\s+(?:nay|qua|\d{1,2}(?:\s*[/-]\s*\d{1,4}){1,2}),?)\s+)*",
+        r"(?:(?:cùng|đã|vừa|làm|là|đứng ra|đồng thời|người|tiếp tục|(?:tham\s+)?dự\s+và"
+        r"|(?:và|cùng)\s+phu\s+nhân|(?:sáng|chiều|trưa|tối|hôm|ngày)\s+(?:nay|qua|\d{1,2}(?:\s*[/-]\s*\d{1,4}){1,2}),?)\s+)*",
         (
             (
                 "Ông Quách Văn Lịch - Giám đốc Sở Tư pháp đồng thời chủ trì buổi làm việc.",
