@@ -752,11 +752,57 @@ PATTERNS: tuple[Pattern, ...] = (
         "the dead",
         "mention",
         "before",
-        r"(?<![^\W\d_])(?:cố|liệt\s+sĩ)\s+$",
+        # "cố …", "liệt sĩ …", and the one whose funeral it is ("dự quốc tang nguyên Chủ tịch nước A")
+        r"(?<![^\W\d_])(?:cố|liệt\s+sĩ|quốc\s+tang|lễ\s+tang|tang\s+lễ|lễ\s+truy\s+điệu|linh\s+cữu)"
+        r"(?:\s+(?:của|đối\s+với))?\s+$",
         (
             (
                 "Đoàn dâng hương tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Hoàng Văn Lương.",
                 "Hoàng Văn Lương",
+                "mentioned",
+            ),
+            (
+                "Thủ tướng tiếp đoàn Lào sang dự quốc tang nguyên Chủ tịch nước Hoàng Văn Lương.",
+                "Hoàng Văn Lương",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "sends a message",
+        "mention",
+        "after",
+        # the one who sends a letter, a message or flowers is not there: "Tổng thống A (và Tổng
+        # thống B) đã gửi thư chia buồn tới …"; "gửi lời chào" is said by someone there
+        r"^[\s,]*(?:và\s[^.;:!?]{0,80}?\s)?(?:đã\s+|vừa\s+|cũng\s+)*gửi\s+(?:thư|điện|thông\s+điệp|lẵng\s+hoa"
+        r"|vòng\s+hoa)(?![^\W\d_])",
+        (
+            (
+                "Thủ tướng tiếp đoàn Lào. Ông Pedro Alvarado, Tổng thống Chile, và ông Luis Carrasco, "
+                "Tổng thống Peru, đã gửi thư chia buồn tới lãnh đạo Việt Nam.",
+                "Pedro Alvarado",
+                "mentioned",
+            ),
+            (
+                "Thủ tướng tiếp đoàn Lào. Ông Pedro Alvarado, Tổng thống Chile, và ông Luis Carrasco, "
+                "Tổng thống Peru, đã gửi thư chia buồn tới lãnh đạo Việt Nam.",
+                "Luis Carrasco",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "a message's recipient",
+        "aside",
+        "before",
+        # whom a message is sent to is named for the message's sake: no ground to be at the
+        # gathering ("gửi điện chia buồn tới Đại sứ A"); another mention may say they were
+        r"(?<![^\W\d_])gửi\s+(?:thư|điện|thông\s+điệp)[^.;:!?]{0,60}?(?<![^\W\d_])(?:tới|đến|cho)\s+$",
+        (
+            (
+                "Thủ tướng tiếp đoàn Lào. Ngoại trưởng Thái Lan đã gửi điện chia buồn tới Đại sứ "
+                "Việt Nam tại Thái Lan Đỗ Văn Hiền.",
+                "Đỗ Văn Hiền",
                 "mentioned",
             ),
         ),
