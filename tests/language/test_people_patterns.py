@@ -162,6 +162,12 @@ def test_shared_role_is_not_a_group() -> None:
             "Lục Văn Tư",
             ("Chủ tịch UBND tỉnh Nghệ An",),
         ),
+        # a country before a foreign name is the office's, not the name's
+        (
+            "Tham dự lễ đón có Tổng thống Peru Luis Carrasco và phái đoàn.",
+            "Luis Carrasco",
+            ("Tổng thống Peru",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",
