@@ -168,6 +168,17 @@ def test_shared_role_is_not_a_group() -> None:
             "Luis Carrasco",
             ("Tổng thống Peru",),
         ),
+        # a birth note between the name and its roles; posts of teaching; a body's name with a dash
+        (
+            "Nhận giải có TS. Lục Văn Tư, SN 1985 (Giảng viên ĐH Bách khoa - ĐH Quốc gia TP. HCM).",
+            "Lục Văn Tư",
+            ("Giảng viên ĐH Bách khoa - ĐH Quốc gia TP. HCM",),
+        ),
+        (
+            "Dự lễ trao giải có ông Hà Văn Tư (sinh năm 1960, Giám đốc Sở Y tế).",
+            "Hà Văn Tư",
+            ("Giám đốc Sở Y tế",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

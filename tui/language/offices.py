@@ -392,6 +392,16 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
         ):
             j += 1  # "Giám đốc Trung tâm …, thuộc Sở …": the body above it
             continue
+        if (
+            DASH.fullmatch(g)
+            and org_end >= 0
+            and t.cap
+            and not head_len(toks, j)
+            and not name_dash_at(toks, gaps, j)
+            and not _person_next(toks, gaps, j)
+        ):
+            j += 1  # "ĐH Khoa học Tự nhiên - ĐH Quốc gia TP. HCM", "Trường ĐH Kinh tế - Luật": one body
+            continue
         if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):
             h = head_len(toks, j) or (lower and _lower_head_with_office(toks, gaps, j))
             if h:

@@ -135,6 +135,8 @@ _DELEGATES_CUES = frozenset(
 # Phrases that end in a group stop word but are who the group is ("người có uy tín").
 _GROUP_GOES_ON = tuple(tuple(row[0].split()) for row in table("people_words") if row[1] == "group goes on")
 # "Tỉnh ủy", "Huyện ủy": a unit written after its level, which is the unit.
+_BIRTH_NOTE = tuple(tuple(row[0].split()) for row in table("people_words") if row[1] == "birth note")
+_AFTER_BIRTH_YEAR = re.compile(r"\s*\d{4}\s*(?:[,(]|[-–]\s)\s*")
 _COMMITTEE = frozenset(row[0] for row in table("people_words") if row[1] == "committee")
 # Units whose places the lists hold, or that name an office: no unlisted district's name after one.
 _CLOSED_UNITS = frozenset(row[0] for row in table("people_words") if row[1] == "closed unit")
@@ -301,12 +303,29 @@ class Scanner:
         """Roles after a name: " - ROLE", ", ROLE", " (ROLE)"; ([], b) when none."""
         if b >= self.n:
             return [], b
-        g = self.gaps[b - 1]
-        if DASH.fullmatch(g) or COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+        noted = self.after_birth_note(b)
+        g = self.gaps[noted - 1]
+        if noted > b or DASH.fullmatch(g) or COMMA.fullmatch(g) or re.fullmatch(r"\s*\(\s*", g):
+            b = noted
             rs = self.role_at(b)
             if rs is not None:
                 return self.roles_text(rs.parts), rs.end
         return [], b
+
+    def after_birth_note(self, b: int) -> int:
+        """Where the roles may start after a birth note at b ("A, SN 1984 (Giảng viên …)", "A (sinh
+        năm 1960, Giám đốc …)"), b itself when there is none."""
+        if not re.fullmatch(r"\s*[,(]\s*", self.gaps[b - 1]):
+            return b
+        for note in _BIRTH_NOTE:
+            e = b + len(note)
+            if (
+                e < self.n
+                and all(self.toks[b + k].low == w for k, w in enumerate(note))
+                and _AFTER_BIRTH_YEAR.fullmatch(self.gaps[e - 1])
+            ):
+                return e
+        return b
 
     def role_at(self, b: int) -> RoleScan | None:
         """The roles at b, where a separator after a name leaves room for them: a capitalised
