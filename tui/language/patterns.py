@@ -348,13 +348,19 @@ PATTERNS: tuple[Pattern, ...] = (
         "clause",
         # "A sẽ hội đàm với B", "dự kiến … sẽ chủ trì", "trước khi gặp B": a meeting yet to be held
         # is not the one reported; "sẽ tiếp tục" is no gathering
-        r"(?<![^\W\d_])(?:sẽ|trước\s+khi)\s+(?:(?:cùng|đến|có\s+cuộc)\s+)?"
+        r"(?<![^\W\d_])(?:sẽ|trước\s+khi|dự\s+kiến(?:\s+sẽ)?)\s+(?:(?:cùng|đến|có\s+cuộc)\s+)?"
         r"(?:hội\s+đàm|hội\s+kiến|gặp|chủ\s+trì|tiếp\s+(?:đón|kiến)|thăm|dự|tham\s+dự|làm\s+việc)(?![^\W\d_])",
         (
             (
                 "Chiều 3-6, Thủ tướng Đặng Văn Khoa dự lễ khánh thành cầu. "
                 "Ngày mai, Thủ tướng sẽ hội đàm với Tổng thống Pháp Jean Moulinet.",
                 "Jean Moulinet",
+                "mentioned",
+            ),
+            (
+                "Chiều 3-6, Tổng thống Peru thăm Hà Nội. Tổng thống cũng dự kiến hội kiến Thủ tướng "
+                "Đặng Văn Khoa, Chủ tịch Quốc hội Bùi Thị Xuân.",
+                "Bùi Thị Xuân",
                 "mentioned",
             ),
             (
@@ -653,9 +659,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "a message from someone away",
         "mention",
         "before",
-        # the one whose greetings or letter are passed on is not there: "chuyển lời thăm hỏi của
-        # Tổng thống A tới …", "đọc thư chúc mừng của Chủ tịch nước B"
-        r"(?<![^\W\d_])(?:(?:chuyển|gửi)\s+lời|(?:thư|điện|thông\s+điệp)\s+(?:chúc|chia\s+buồn|thăm|khen|gửi))"
+        # the one whose greetings, letter or instruction are passed on is not there: "chuyển lời
+        # thăm hỏi của Tổng thống A tới …", "đọc thư chúc mừng của Chủ tịch nước B", "công văn
+        # truyền đạt ý kiến của Tổng Bí thư C"
+        r"(?<![^\W\d_])(?:(?:chuyển|gửi)\s+lời|(?:thư|điện|thông\s+điệp)\s+(?:chúc|chia\s+buồn|thăm|khen|gửi)"
+        r"|truyền\s+đạt\s+(?:ý\s+kiến|chỉ\s+đạo))"
         r"[^.;:!?]{0,60}?(?<![^\W\d_])của\s+$",
         (
             (
@@ -850,12 +858,19 @@ PATTERNS: tuple[Pattern, ...] = (
         "retired or relieved",
         "mention",
         "after",
+        # and someone said to be away: "A xin vắng mặt tại kỳ họp", "B không có mặt", "C cáo ốm"
         r"^(?:[\s,–—-]+|nhiệm\s+kỳ|khóa|[\dIVX]+)*(?:đã\s+|được\s+)?(?:nghỉ\s+(?:chờ\s+)?hưu|thôi\s+tham\s+gia|từ\s+trần"
-        r"|qua\s+đời|từ\s+chức)(?![^\W\d_])",
+        r"|qua\s+đời|từ\s+chức|(?:xin\s+)?vắng\s+mặt|không\s+có\s+mặt|cáo\s+(?:bệnh|ốm))(?![^\W\d_])",
         (
             (
                 "Hội nghị đồng ý để ông Doãn Văn Phúc, Phó Bí thư Tỉnh ủy thôi tham gia Ban Chấp hành.",
                 "Doãn Văn Phúc",
+                "mentioned",
+            ),
+            (
+                "Sáng 16/6, HĐND tỉnh khai mạc kỳ họp. Phó Chủ tịch UBND tỉnh Lạc Văn Thành xin vắng mặt "
+                "tại kỳ họp với lý do bị bệnh.",
+                "Lạc Văn Thành",
                 "mentioned",
             ),
             (
