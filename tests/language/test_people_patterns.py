@@ -179,6 +179,17 @@ def test_shared_role_is_not_a_group() -> None:
             "Hà Văn Tư",
             ("Giám đốc Sở Y tế",),
         ),
+        # a bracket after the office that holds the body above it, or what the post is in charge of
+        (
+            "Dự hội nghị có Thiếu tướng Lò Văn Tư, Cục trưởng Tác chiến (Bộ Tổng Tham mưu), và các sĩ quan.",
+            "Lò Văn Tư",
+            ("Cục trưởng Tác chiến (Bộ Tổng Tham mưu)",),
+        ),
+        (
+            "Tiếp đoàn có ông Kim Chol Ho, Phó Trưởng ban Ban Quốc tế (phụ trách đối ngoại), và đoàn tùy tùng.",
+            "Kim Chol Ho",
+            ("Phó Trưởng ban Ban Quốc tế (phụ trách đối ngoại)",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

@@ -456,12 +456,40 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
         ):
             j += 1  # "Công ty Cổ phần Ô tô Trường Hải (THACO)": the body's short name
             continue
+        if re.fullmatch(r"\s*\(", g):
+            k = _bracket_body_end(toks, gaps, j)
+            if k:
+                j = k  # "Cục trưởng Quân huấn (Bộ Tổng tham mưu)", "Trưởng ban (phụ trách đối ngoại)"
+                continue
         if _JOIN.fullmatch(g.strip() or g) and t.shape == "U" and toks[j - 1].shape == "U":
             j += 1  # "KT-XH", "GD&ĐT", "LĐ - TB & XH"
             continue
         break
     parts.append((a, j))
     return RoleScan(parts, j)
+
+
+# What a bracket after an office may hold as part of it: the body above it, or what the post is in
+# charge of.
+_IN_CHARGE = ("phụ", "trách")
+_BRACKET_WORDS = 10
+
+
+def _bracket_body_end(toks: list[Token], gaps: list[str], j: int) -> int:
+    """If a bracket opening before j holds the body above the office ("(Bộ Tổng tham mưu)",
+    "(Ngân hàng Thế giới)") or what it is in charge of ("(phụ trách đối ngoại)"), and closes
+    within a few words, the index after its last word; else 0."""
+    n = len(toks)
+    in_charge = j + 1 < n and (toks[j].low, toks[j + 1].low) == _IN_CHARGE
+    if not (in_charge or (toks[j].cap and org_noun_len(toks, gaps, j))):
+        return 0
+    for k in range(j, min(n, j + _BRACKET_WORDS)):
+        g = gaps[k] if k < n - 1 else ")"
+        if g.lstrip().startswith(")"):
+            return k + 1
+        if not SPACE.fullmatch(g) and not DASH.fullmatch(g):
+            return 0
+    return 0
 
 
 def org_noun_len(toks: list[Token], gaps: list[str], j: int) -> int:
@@ -562,8 +590,9 @@ def text_of(toks: list[Token], gaps: list[str], a: int, b: int) -> str:
         if k < b - 1:
             g = gaps[k]
             out.append(" " if SPACE.fullmatch(g) else g)
-    if b - a > 1 and b <= len(gaps) and "(" in gaps[b - 2] and gaps[b - 1].startswith(")"):
-        out.append(")")  # "… (THACO)": the short name's bracket closes
+    opened = "".join(out).count("(") > "".join(out).count(")")
+    if b - a > 1 and b <= len(gaps) and opened and gaps[b - 1].lstrip().startswith(")"):
+        out.append(")")  # "… (THACO)", "… (Bộ Tổng tham mưu)": the bracket closes
     if 0 < b < len(toks) and toks[b - 1].low in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(gaps[b - 1]):
         out.append(gaps[b - 1])  # "… Quận ủy Q. 1": the unit's number, before the name
     elif 0 < b < len(toks) and toks[b - 1].shape == "U" and toks[b].cap and _EDITION.fullmatch(gaps[b - 1]):
