@@ -190,6 +190,12 @@ def test_shared_role_is_not_a_group() -> None:
             "Kim Chol Ho",
             ("Phó Trưởng ban Ban Quốc tế (phụ trách đối ngoại)",),
         ),
+        # the ladder of a university after commas: each body above is the role's
+        (
+            "Nhận giải có TS. Lò Văn Đức (Phó trưởng Bộ môn Hóa dầu, Khoa Hóa học, Đại học Bách khoa).",
+            "Lò Văn Đức",
+            ("Phó trưởng Bộ môn Hóa dầu, Khoa Hóa học, Đại học Bách khoa",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

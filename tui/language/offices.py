@@ -535,8 +535,26 @@ def _org_words(toks: list[Token], gaps: list[str], j: int) -> int:
     return k - j
 
 
-# Bodies above another, named after it and a comma: "Cục …, Bộ Công an", "Vụ 4, Ban Nội chính".
-_HIGHER = frozenset({("bộ",), ("ủy", "ban"), ("ban",), ("tổng", "cục"), ("tập", "đoàn"), ("hội", "thánh")})
+# Bodies above another, named after it and a comma: "Cục …, Bộ Công an", "Vụ 4, Ban Nội chính",
+# and the ladder of a university or an academy: "Bộ môn …, Khoa Hóa học, ĐH Cần Thơ", "Phòng …,
+# Viện Khoa học Vật liệu, Viện Hàn lâm …", "Trưởng phòng …, Sở GD&ĐT Hà Nội".
+_HIGHER = frozenset(
+    {
+        ("bộ",),
+        ("ủy", "ban"),
+        ("ban",),
+        ("tổng", "cục"),
+        ("tập", "đoàn"),
+        ("hội", "thánh"),
+        ("khoa",),
+        ("đại", "học"),
+        ("đh",),
+        ("viện",),
+        ("học", "viện"),
+        ("trường",),
+        ("sở",),
+    }
+)
 
 
 def _higher_body_at(toks: list[Token], gaps: list[str], j: int) -> bool:
