@@ -1,7 +1,7 @@
 """The attendee extraction on the people-dev set: the score table for all, even and odd ids.
 
     .venv/bin/python bench/people.py [--data ../shared/eval/people-dev] [--verbose even|odd|all]
-    .venv/bin/python bench/people.py --extra     # the dev set, then the second set (people-extra)
+    .venv/bin/python bench/people.py --extra     # the dev set, then the sets labelled apart (people-extra*)
     .venv/bin/python bench/people.py --speed      # the bundled article, and articles 10x and 40x as long
 
 Ids ending in an even digit are the half to tune on, odd ones the half to check on.  The scoring is
@@ -19,8 +19,8 @@ import os
 import sys
 
 DEFAULT = "/work/shared/eval/people-dev"
-# A second set of real reports labelled separately, in the same format; the scorer stays the dev set's.
-EXTRA = "/work/data/people-extra"
+# Sets of real reports labelled separately, in the same format; the scorer stays the dev set's.
+EXTRA = ("/work/data/people-extra", "/work/data/people-extra2")
 
 
 def _scorer(folder: str):
@@ -81,15 +81,16 @@ def main() -> int:
     ap.add_argument("--data", default=DEFAULT)
     ap.add_argument("--verbose", choices=("even", "odd", "all"), help="every error of that half")
     ap.add_argument("--speed", action="store_true", help="time the bundled article and longer ones")
-    ap.add_argument("--extra", nargs="?", const=EXTRA, metavar="FOLDER",
-                    help=f"also score the second set (default {EXTRA}) after --data")
+    ap.add_argument("--extra", nargs="*", metavar="FOLDER",
+                    help=f"also score the sets labelled apart (default {', '.join(EXTRA)}) after --data")
     a = ap.parse_args()
     if a.speed:
         _speed()
         return 0
     sc = _scorer(DEFAULT if os.path.exists(os.path.join(DEFAULT, "score.py")) else a.data)
-    for i, folder in enumerate([a.data] + ([a.extra] if a.extra else [])):
-        if a.extra:
+    extra = [] if a.extra is None else (a.extra or [f for f in EXTRA if os.path.isdir(f)])
+    for i, folder in enumerate([a.data, *extra]):
+        if extra:
             print(("" if i == 0 else "\n") + f"# {folder}")
         _table(sc, folder, a.verbose)
     return 0
