@@ -1433,3 +1433,14 @@ def test_a_firm_named_after_its_kind_is_no_person_elsewhere() -> None:
         "hãng sẽ mở thêm ba đường bay."
     )
     assert names(read(body)) == {"Vi Văn Mận"}
+
+
+def test_a_two_syllable_given_name_is_the_full_name_said_again() -> None:
+    # "bà Thanh Hà" after "bà Lê Thị Thanh Hà": one person, not two
+    body = (
+        "Dự buổi tiếp xúc cử tri có bà Lê Thị Thanh Hà, Chủ tịch HĐND thành phố. "
+        "Trả lời cử tri, bà Thanh Hà cho biết thành phố sẽ sửa đường."
+    )
+    p = read(body)
+    assert [x.name for x in p.people] == ["Lê Thị Thanh Hà"] and p.mentioned == ()
+    assert said(body, p, "Lê Thị Thanh Hà") == ["Lê Thị Thanh Hà", "Thanh Hà"]

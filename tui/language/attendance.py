@@ -21,6 +21,7 @@ from tui.language.names import (
     HISTORICAL,
     NOT_NAME_FIRST,
     PLACES,
+    SURNAMES,
     TextView,
     Token,
     name_key,
@@ -347,6 +348,7 @@ class Extractor:
         # ("đồng chí A chịu trách nhiệm …"), unless a sentence of who attended says otherwise.
         for k in gone - seen_there:
             _set_aside(main, other, k)
+        _join_given_names(main, other, citizens)
         # plain later mentions of a known attendee's (or citizen's) full name
         for acc in (*main.values(), *citizens.values()):
             pattern = re.compile(
@@ -552,6 +554,28 @@ class Extractor:
         if not 2 <= t - s <= 4:
             return None
         return s, t
+
+
+def _join_given_names(*buckets: dict[str, _Acc]) -> None:
+    """ "bà Quyết Tâm", "ông Thiện Nhân": a given name of two syllables, said alone after the full
+    name, is a mention of the one Vietnamese full name (surname first, three words or more) that
+    ends with it, not another person; its mentions join that name's, where that name is."""
+    full = [
+        acc
+        for bucket in buckets
+        for k, acc in bucket.items()
+        if len(k.split()) >= 3 and k.split()[0] in SURNAMES
+    ]
+    for bucket in buckets:
+        for k in [k for k in bucket if len(k.split()) == 2]:
+            words = k.split()
+            holders = {id(acc): acc for acc in full if name_key(acc.name).split()[-2:] == words}
+            if len(holders) != 1:
+                continue
+            holder = next(iter(holders.values()))
+            short = bucket.pop(k)
+            for (a, b), sid in short.spans.items():
+                holder.add_span(a, b, sid)
 
 
 def _set_aside(main: dict[str, _Acc], other: dict[str, _Acc], key: str) -> None:
