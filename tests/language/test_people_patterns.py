@@ -196,6 +196,12 @@ def test_shared_role_is_not_a_group() -> None:
             "Lò Văn Đức",
             ("Phó trưởng Bộ môn Hóa dầu, Khoa Hóa học, Đại học Bách khoa",),
         ),
+        # a deputy in the old word order, in lower case after the name
+        (
+            "Tại hội thảo, ông Lò Văn Tư, cục phó Cục Quản lý thị trường, cho biết giá rau đã giảm.",
+            "Lò Văn Tư",
+            ("cục phó Cục Quản lý thị trường",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",
