@@ -12,14 +12,16 @@ sentences, or a conditional logit where each article's sentences compete only wi
 (listwise).  The summary as a whole then decides the rest: the objective, the penalty, the
 near-repeat rule (TF-IDF cosine or shared word trigrams) and how the summary is taken (best
 sentences one by one, or the set with the most expected overlap with the lead per syllable,
-Σ odds × syllables / (Σ syllables + reference), for a few references: `newsrank.select`) are
-chosen by the 3-sentence summaries' mean of (ROUGE-1 + 2 ROUGE-2) / 3 F1 over Lead-3 on the
-training articles, fitted on one half and scored on the other, both ways; the weights are
-fitted on all of them, and with `--tune` each one (and the intercept, when the odds weigh the
-summary) is then moved in turn (coordinate ascent, steps of 0.2, 0.1 and 0.05 standard
+Σ odds × (1 + new syllable pairs) / (Σ syllables + reference), for a few references:
+`newsrank.select`) are chosen by the 3-sentence summaries' mean of (ROUGE-1 + 2 ROUGE-2) / 3
+F1 over Lead-3 on the training articles, fitted on one half and scored on the other, both ways;
+the weights are fitted on all of them, and with `--tune` each one (and the intercept, when the
+odds weigh the summary) is then moved in turn (coordinate ascent, steps of 0.2, 0.1 and 0.05 standard
 deviations) while the summaries' mean of (ROUGE-1 + 2 ROUGE-2) / 3 rises (ROUGE-2 counted
 twice: with equal weights the tuning bought ROUGE-1 and left ROUGE-2 where the regression had
-it; also printed for halves: tuned on one, scored on the other).
+it).  The tuning is first tried on each half and scored on the other; it is kept only if it
+gains there (with the summary weighed as a whole and new pairs counted, it lost: the
+regression's weights are shipped).
 
 Deterministic: no sampling, a fixed order.  The features and labels of a data file are kept
 outside the repository (bench/corpus.py's cache) and computed again when the features' code
@@ -253,19 +255,22 @@ def scores_of(data: list[Sample], model: newsrank.Model) -> np.ndarray:
 R2_WEIGHT = 2.0  # how much ROUGE-2 counts against ROUGE-1 in the tuning objective (--r2-weight)
 
 
-def _objective(data: list[Sample], model: newsrank.Model, memo: list[dict]) -> float:
-    """Mean over articles of the 3-sentence summary's (ROUGE-1 + w ROUGE-2) / (1 + w) F1."""
+def _objective(data: list[Sample], model: newsrank.Model, memo: list[dict]) -> np.ndarray:
+    """Each article's 3-sentence summary's (ROUGE-1 + w ROUGE-2) / (1 + w) F1."""
     vector = model.vector()
-    total = 0.0
-    for s, seen in zip(data, memo, strict=True):
+    out = np.empty(len(data))
+    for k, (s, seen) in enumerate(zip(data, memo, strict=True)):
         scores = _scores(s, model, vector)
         chosen = tuple(i for i, _ in newsrank.select(scores, s.found, s.words, min(N, len(s.texts)), model))
         value = seen.get(chosen)
         if value is None:
             r1, r2, _ = rouge([t for i in chosen for t in s.tokens[i]], s.reference, lcs=False)
             value = seen[chosen] = (r1 + R2_WEIGHT * r2) / (1 + R2_WEIGHT)
-        total += value
-    return total / len(data)
+        out[k] = value
+    return out
+
+
+STEADY = False  # --steady: a step is kept only if neither half of the articles loses by it
 
 
 def tune(
@@ -273,7 +278,9 @@ def tune(
 ) -> newsrank.Model:
     """The summary as a whole: coordinate ascent on each standardized weight, from the
     regression's, while the training summaries' mean ROUGE rises.  When the odds weigh the
-    summary (`reference`), the intercept moves too, in the same steps."""
+    summary (`reference`), the intercept moves too, in the same steps.  With STEADY, a step
+    must also leave neither half of the articles (odd, even) worse: a gain that one half pays
+    for is more likely noise."""
     memo: list[dict] = [{} for _ in data]
     z = np.append(model.vector() * scale, model.intercept)
     last = len(z) if model.reference > 0 else len(z) - 1
@@ -281,7 +288,11 @@ def tune(
     def model_at(v: np.ndarray) -> newsrank.Model:
         return model_of(v[:-1] / scale, float(v[-1]), model.blocking, model.redundancy, model.reference)
 
-    best = _objective(data, model, memo)
+    def measure(m: newsrank.Model) -> tuple[float, float, float]:
+        values = _objective(data, m, memo)
+        return float(values.mean()), float(values[0::2].mean()), float(values[1::2].mean())
+
+    best = measure(model)
     for step in steps:
         improved = True
         while improved:
@@ -290,8 +301,9 @@ def tune(
                 for sign in (1.0, -1.0):
                     trial = z.copy()
                     trial[j] += sign * step
-                    value = _objective(data, model_at(trial), memo)
-                    if value > best + 1e-6:
+                    value = measure(model_at(trial))
+                    steady = value[1] >= best[1] - 1e-9 and value[2] >= best[2] - 1e-9
+                    if value[0] > best[0] + 1e-6 and (steady or not STEADY):
                         best, z, improved = value, trial, True
                         break
     return model_at(z)
@@ -343,19 +355,36 @@ def choose(data: list[Sample]) -> tuple[str, float, str, float, float]:
 
 
 def write(
-    path: str, raw, intercept, standardized, blocking, redundancy, reference, objective, penalty, count
+    path: str,
+    tuned: bool,
+    raw,
+    intercept,
+    standardized,
+    blocking,
+    redundancy,
+    reference,
+    objective,
+    penalty,
+    count,
 ) -> None:
     lines = [
         "# The default summarizer's weights (tui/language/newsrank.py), learned by",
         f"# bench/train_newsrank.py: a {objective} regression of the greedy-oracle sentences of "
         f"{count:,} VietNews",
         f"# train-split articles on the features below (L2 penalty {penalty:g} on standardized features),",
-        f"# tuned on whole 3-sentence summaries' (ROUGE-1 + {R2_WEIGHT:g} ROUGE-2) / {1 + R2_WEIGHT:g}.",
+        *(
+            [f"# tuned on whole 3-sentence summaries' (ROUGE-1 + {R2_WEIGHT:g} ROUGE-2) / {1 + R2_WEIGHT:g}."]
+            if tuned
+            else []
+        ),
         "# A sentence's score is intercept + sum of weight x feature; the comment after each weight",
         "# is the weight per standard deviation of the feature: how much it matters. The score shown",
         "# is 1 / (1 + e^-score), the odds that the oracle would take the sentence.",
         *(
-            ["# The summary: the sentences with the most Σ odds × syllables / (Σ syllables + reference)."]
+            [
+                "# The summary: the sentences with the most Σ odds × (1 + syllable pairs not taken before)",
+                "# / (Σ syllables + reference) (newsrank.select).",
+            ]
             if reference > 0
             else []
         ),
@@ -378,9 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cache", help="folder for words and features (default ~/.cache/docbao-bench)")
     p.add_argument("--tune", action="store_true", help="then tune the weights on whole summaries")
     p.add_argument("--r2-weight", type=float, default=2.0, help="ROUGE-2's weight against ROUGE-1 in tuning")
+    p.add_argument("--steady", action="store_true", help="tune: keep a step only if neither half loses")
     args = p.parse_args(argv)
-    global R2_WEIGHT
-    R2_WEIGHT = args.r2_weight
+    global R2_WEIGHT, STEADY
+    R2_WEIGHT, STEADY = args.r2_weight, args.steady
 
     data = samples(args.train, args.cache)
     positives = sum(len(s.oracle) for s in data)
@@ -393,28 +423,37 @@ def main(argv: list[str] | None = None) -> int:
         f"chosen: {objective}, penalty {penalty:g}, {blocking} {redundancy:g}, reference {reference:g}",
         flush=True,
     )
+    tuned = False
     if args.tune:
+        # Tuned on one half, scored on the other: the tuning is kept only if it gains there too.
         halves = (data[0::2], data[1::2])
+        gain = 0.0
         for k in (0, 1):
             r, b, _, sc = fitter(halves[k], penalty)
             plain = model_of(r, b, blocking, redundancy, reference)
-            tuned = tune(halves[k], plain, sc)
             other = halves[1 - k]
+            before, after = (scores_of(other, m).mean(axis=0) for m in (plain, tune(halves[k], plain, sc)))
+            gain += ((after[0] - before[0]) + R2_WEIGHT * (after[1] - before[1])) / (1 + R2_WEIGHT)
             print(
                 f"  tuned on half {k}, other half over Lead-3: "
-                + " / ".join(f"{m:+.2f}" for m in scores_of(other, plain).mean(axis=0))
+                + " / ".join(f"{m:+.2f}" for m in before)
                 + " → "
-                + " / ".join(f"{m:+.2f}" for m in scores_of(other, tuned).mean(axis=0)),
+                + " / ".join(f"{m:+.2f}" for m in after),
                 flush=True,
             )
-        model = tune(data, model, scale)
-        standardized = model.vector() * scale
-        raw, intercept = model.vector(), model.intercept
+        if gain > 0:
+            tuned = True
+            model = tune(data, model, scale)
+            standardized = model.vector() * scale
+            raw, intercept = model.vector(), model.intercept
+        else:
+            print("  the tuning lost on the other halves: the regression's weights are kept", flush=True)
     for name, zw in sorted(zip(newsrank.FEATURES, standardized, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:22} {zw:+.3f}")
     if args.write:
         write(
             args.write,
+            tuned,
             raw,
             intercept,
             standardized,

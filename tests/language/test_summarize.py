@@ -386,7 +386,8 @@ def _weighed(odds, sizes, count, reference=20.0, last=None):
 
     n = len(odds)
     words = [(f"w{i}a", f"w{i}b", f"w{i}c") for i in range(n)]
-    found = Features(None, None, last or [0] * n, np.zeros(n), np.array(sizes, dtype=float))
+    pairs = [{(f"s{i}", f"{k}") for k in range(size - 1)} for i, size in enumerate(sizes)]
+    found = Features(None, None, last or [0] * n, np.zeros(n), np.array(sizes, dtype=float), pairs)
     model = Model({}, 0.0, "trigram", 0.0, "logistic", reference)
     return [i for i, _ in select(np.array(odds), found, words, count, model)]
 
@@ -398,6 +399,17 @@ def test_a_summary_is_weighed_by_what_it_is_expected_to_share_with_the_lead():
     assert _weighed([0.5, 0.45, 0.15], [10, 10, 80], 2) == [0, 1]
     # without a reference, the best sentences one by one
     assert _weighed([0.5, 0.45, 0.4], [10, 10, 80], 2, reference=0.0) == [0, 1]
+    # a sentence whose syllable pairs are all taken already adds only itself: ROUGE counts a
+    # pair of the lead once
+    import numpy as np
+
+    from tui.language.newsrank import Features, select
+
+    same = [{("a", "b"), ("b", "c"), ("c", "d")}] * 2 + [{("x", "y"), ("y", "z")}]
+    found = Features(None, None, [0, 0, 0], np.zeros(3), np.array([4.0, 4.0, 3.0]), same)
+    words = [("a b", "c", "d"), ("a", "b c", "d"), ("x", "y", "z")]
+    model = Model({}, 0.0, "trigram", 0.0, "logistic", 20.0)
+    assert [i for i, _ in select(np.array([0.6, 0.5, 0.4]), found, words, 2, model)] == [0, 2]
     # the protocol's sentences and fragments still come last, however likely
     assert _weighed([0.9, 0.45, 0.4], [10, 10, 80], 2, last=[1, 0, 0]) == [1, 2]
     assert _weighed([0.9, 0.45, 0.4], [10, 10, 80], 3, last=[2, 0, 1]) == [0, 1, 2]

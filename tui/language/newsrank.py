@@ -20,7 +20,8 @@ them and the file says how much each weighs.  The first weights, set by hand (re
 centrality), are HAND_SET.
 
 The summary is then weighed as a whole (`select`): 1 / (1 + e^-score) is the odds that the oracle
-takes a sentence, odds × syllables what it is expected to share with the editor's lead, and the
+takes a sentence, odds × syllables what it is expected to share with the editor's lead (its
+syllable pairs that a sentence taken before has count once, as ROUGE counts them), and the
 summary taken is the one with the most of it per syllable of summary and lead, as an F1 counts
 (the lead's length, `reference`, is fitted too), so a long sentence must be that much more
 likely than a short one.  The hand-set weights take the best sentences one by one.  Either way
@@ -187,6 +188,7 @@ class Features:
     last: list[int]  # 2: a fragment, 1: protocol, 0: a sentence of the story
     echo: object  # numpy array: each sentence's highest cosine with a sentence of the lead
     sizes: object  # numpy array: each sentence's syllables and numbers (the tokens ROUGE counts)
+    pairs: list[set[tuple[str, str]]]  # each sentence's syllable pairs, lower-cased (what ROUGE-2 counts)
 
 
 def features(
@@ -293,7 +295,7 @@ def features(
     matrix = np.column_stack([columns[f] for f in FEATURES])
     last = [2 if f else 1 if p else 0 for f, p in zip(fragment, says_who, strict=True)]
     sizes = np.array([len(_SYLLABLE.findall(t)) for t in texts], dtype=float)
-    return Features(matrix, vectors, last, echo, sizes)
+    return Features(matrix, vectors, last, echo, sizes, rouge_pairs)
 
 
 def rank(
@@ -334,28 +336,83 @@ def select(scores, found: Features, words: Sequence[Words], count: int, model: M
 
     With `model.reference` above 0 the scores are the oracle's odds p, and what is best depends
     on the summary as a whole: a summary is worth what it is expected to share with the editor's
-    lead, Σ p × syllables, over its length plus the lead's, Σ syllables + reference (an F1 is
-    2 × overlap / (candidate + reference)), so a long sentence must be that much more likely than
-    a short one.  The summary that maximizes the ratio is found as Dinkelbach's method finds it:
-    with a price λ per syllable (0 at first), sentences go best first by syllables × (p - λ); λ
+    lead, Σ p × (1 + its syllable pairs that no sentence taken before has), over its length plus
+    the lead's, Σ syllables + reference (an F1 is 2 × overlap / (candidate + reference), and
+    ROUGE counts a pair of the lead once), so a long sentence must be that much more likely than
+    a short one, and one that says again what is taken is worth less.  The summary is found as
+    Dinkelbach's method finds the best ratio: with a price λ per syllable (0 at first), the
+    sentence that adds most, p × (1 + new pairs) - λ × syllables, is taken, then the next; λ
     becomes the value of the summary so taken, and again until the summary no longer changes
     (two or three rounds)."""
-    import numpy as np
-
     if model.reference <= 0:
         return _take(scores, scores, found, words, count, model)
-    p = np.asarray(scores, dtype=float)
-    sizes = found.sizes
-    price, chosen, seen = 0.0, [], set()
-    for _ in range(20):  # the ratio rises at every round, and the summaries are finite
-        chosen = _take(sizes * (p - price), scores, found, words, count, model)
+    chosen: Ranked = []
+    seen: set[tuple[int, ...]] = set()
+    price = 0.0
+    for _ in range(20):  # the value rises at nearly every round, and the summaries are finite
+        chosen, value = _take_novel(scores, price, found, words, count, model)
         key = tuple(i for i, _ in chosen)
         if key in seen or not key:
             break
         seen.add(key)
-        index = list(key)
-        price = float(p[index] @ sizes[index] / (sizes[index].sum() + model.reference))
+        price = value
     return chosen
+
+
+def _take_novel(p, price: float, found: Features, words: Sequence[Words], count: int, model: Model):
+    """One round of `select` weighing the summary: the summary, and its value (the ratio)."""
+    import heapq
+
+    import numpy as np
+
+    n = len(words)
+    last, sizes, pairs = found.last, found.sizes, found.pairs
+    have: set[tuple[str, str]] = set()  # the pairs of the sentences taken
+
+    def gain(i: int) -> float:
+        return float(p[i]) * (1 + len(pairs[i] - have)) - price * float(sizes[i])
+
+    # Lazy greedy: a sentence's gain only falls as pairs are taken, so one whose gain, computed
+    # again, still comes first is the best.
+    heap = [(last[i], -gain(i), i) for i in range(n)]
+    heapq.heapify(heap)
+    taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences chosen
+    closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
+    chosen: list[int] = []
+    skipped: list[int] = []
+    tier = 0
+    while heap and len(chosen) < count:
+        rank, stale, i = heapq.heappop(heap)
+        if rank > tier:  # a story's near-repeat fills the summary before the protocol (as `_take`)
+            tier = rank
+            for k in skipped[: count - len(chosen)]:
+                chosen.append(k)
+                have |= pairs[k]
+            skipped = []
+            if len(chosen) == count:
+                break
+        fresh = (rank, -gain(i), i)
+        if fresh != (rank, stale, i) and heap and heap[0] < fresh:
+            heapq.heappush(heap, fresh)
+            continue
+        grams = {tuple(words[i][k : k + 3]) for k in range(len(words[i]) - 2)}
+        repeat = bool(grams & taken) if model.blocking == "trigram" else closest[i] > model.redundancy
+        if repeat or found.echo[i] > ECHO:
+            skipped.append(i)
+            continue
+        chosen.append(i)
+        taken |= grams
+        have |= pairs[i]
+        if model.blocking != "trigram":
+            np.maximum(closest, found.vectors.dot_row(i), out=closest)
+    chosen += skipped[: count - len(chosen)]
+    have.clear()
+    expected = 0.0
+    for i in chosen:  # in the order taken
+        expected += float(p[i]) * (1 + len(pairs[i] - have))
+        have |= pairs[i]
+    value = expected / (float(sum(sizes[i] for i in chosen)) + model.reference)
+    return [(i, float(p[i])) for i in sorted(chosen)], value
 
 
 def _take(order_by, scores, found: Features, words: Sequence[Words], count: int, model: Model) -> Ranked:
