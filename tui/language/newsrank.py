@@ -363,7 +363,6 @@ def _take_novel(p, price: float, found: Features, words: Sequence[Words], count:
     """One round of `select` weighing the summary: the summary, and its value (the ratio)."""
     import heapq
 
-    import numpy as np
 
     n = len(words)
     last, sizes, pairs = found.last, found.sizes, found.pairs
@@ -376,8 +375,7 @@ def _take_novel(p, price: float, found: Features, words: Sequence[Words], count:
     # again, still comes first is the best.
     heap = [(last[i], -gain(i), i) for i in range(n)]
     heapq.heapify(heap)
-    taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences chosen
-    closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
+    repeats = _NearRepeats(found, words, model)
     chosen: list[int] = []
     skipped: list[int] = []
     tier = 0
@@ -395,16 +393,12 @@ def _take_novel(p, price: float, found: Features, words: Sequence[Words], count:
         if fresh != (rank, stale, i) and heap and heap[0] < fresh:
             heapq.heappush(heap, fresh)
             continue
-        grams = {tuple(words[i][k : k + 3]) for k in range(len(words[i]) - 2)}
-        repeat = bool(grams & taken) if model.blocking == "trigram" else closest[i] > model.redundancy
-        if repeat or found.echo[i] > ECHO:
+        if repeats.skips(i):
             skipped.append(i)
             continue
         chosen.append(i)
-        taken |= grams
+        repeats.take(i)
         have |= pairs[i]
-        if model.blocking != "trigram":
-            np.maximum(closest, found.vectors.dot_row(i), out=closest)
     chosen += skipped[: count - len(chosen)]
     have.clear()
     expected = 0.0
@@ -417,13 +411,11 @@ def _take_novel(p, price: float, found: Features, words: Sequence[Words], count:
 
 def _take(order_by, scores, found: Features, words: Sequence[Words], count: int, model: Model) -> Ranked:
     """The greedy pass of `select`: best by `order_by` first, shown with `scores`."""
-    import numpy as np
 
     n = len(words)
     last = found.last
     order = sorted(range(n), key=lambda i: (last[i], -order_by[i], i))
-    closest = np.zeros(n)  # each sentence's highest cosine with a sentence already chosen
-    taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences chosen
+    repeats = _NearRepeats(found, words, model)
     chosen: list[int] = []
     skipped: list[int] = []
     tier = 0
@@ -436,17 +428,44 @@ def _take(order_by, scores, found: Features, words: Sequence[Words], count: int,
             skipped = []
         if len(chosen) == count:
             break
-        grams = {tuple(words[i][k : k + 3]) for k in range(len(words[i]) - 2)}
-        repeat = bool(grams & taken) if model.blocking == "trigram" else closest[i] > model.redundancy
-        if repeat or found.echo[i] > ECHO:
+        if repeats.skips(i):
             skipped.append(i)
             continue
         chosen.append(i)
-        taken |= grams
-        if model.blocking != "trigram":
-            np.maximum(closest, found.vectors.dot_row(i), out=closest)
+        repeats.take(i)
     chosen += skipped[: count - len(chosen)]
     return [(i, float(scores[i])) for i in sorted(chosen)]
+
+
+class _NearRepeats:
+    """The near-repeat rule of `select`, one for both ways of taking sentences: a sentence with a
+    word trigram in common with one taken (or, for the hand-set weights, a TF-IDF cosine above
+    the model's bar), or a restatement of the lead, is skipped."""
+
+    def __init__(self, found: Features, words: Sequence[Words], model: Model) -> None:
+        import numpy as np
+
+        self.found, self.words, self.model = found, words, model
+        self.taken: set[tuple[str, ...]] = set()  # the word trigrams of the sentences taken
+        self.closest = np.zeros(len(words))  # each sentence's highest cosine with one taken
+
+    def _grams(self, i: int) -> set[tuple[str, ...]]:
+        w = self.words[i]
+        return {tuple(w[k : k + 3]) for k in range(len(w) - 2)}
+
+    def skips(self, i: int) -> bool:
+        if self.model.blocking == "trigram":
+            repeat = bool(self._grams(i) & self.taken)
+        else:
+            repeat = self.closest[i] > self.model.redundancy
+        return repeat or self.found.echo[i] > ECHO
+
+    def take(self, i: int) -> None:
+        self.taken |= self._grams(i)
+        if self.model.blocking != "trigram":
+            import numpy as np
+
+            np.maximum(self.closest, self.found.vectors.dot_row(i), out=self.closest)
 
 
 def _pair_share(sentences: Sequence[Sequence[str]], target: Sequence[str]):

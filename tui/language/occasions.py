@@ -10,6 +10,7 @@ The cues are rows of patterns.py (``elsewhere``, ``dated``, ``not when``, ``told
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tui.language.patterns import EVENT
 from tui.language.patterns import compiled as _compiled
@@ -61,14 +62,9 @@ class _Occasions:
         self.opening_text = " ".join(self.vt[a:b] for sid, a, b, _ in self.sent if sid in opening).lower()
         day = self._report_day(opening)
         out: set[int] = set()
-        block: int | None = None
         on = False
-        for sid, a, b, kind in self.sent:
-            if kind in ("heading", "related"):
-                continue
-            bi = self.block_of.get(sid)
-            if bi != block or bi is None:
-                block, on = bi, False
+        for sid, a, b, new_paragraph in self._paragraphs():
+            on = on and not new_paragraph
             opens = _ELSEWHERE is not None and _ELSEWHERE.match(self.vt, a, b) is not None
             if sid not in opening:
                 later_on = _ELSEWHERE_LATER_ON
@@ -80,6 +76,18 @@ class _Occasions:
                 out.add(sid)
         out |= self._told_back(out, opening)
         return frozenset(out)
+
+    def _paragraphs(self) -> Iterator[tuple[int, int, int, bool]]:
+        """(id, start, end, whether it opens a paragraph) of each sentence but headings and related
+        news, in order: what is said to open another occasion runs to its paragraph's end."""
+        block: int | None = None
+        for sid, a, b, kind in self.sent:
+            if kind in ("heading", "related"):
+                continue
+            bi = self.block_of.get(sid)
+            new = bi != block or bi is None
+            block = bi
+            yield sid, a, b, new
 
     def _opening(self) -> set[int]:
         """The title, the lead and the body's first paragraph: where the report says what it is."""
@@ -131,14 +139,9 @@ class _Occasions:
         there: set[str] = set()
         here: set[str] = set()
         out: set[int] = set()
-        block: int | None = None
         on = False
-        for sid, a, b, kind in self.sent:
-            if kind in ("heading", "related"):
-                continue
-            bi = self.block_of.get(sid)
-            if bi != block or bi is None:
-                block, on = bi, False
+        for sid, a, b, new_paragraph in self._paragraphs():
+            on = on and not new_paragraph
             m = _AT_GATHERING.match(self.vt, a, b) if _AT_GATHERING is not None else None
             if m and sid not in elsewhere and sid not in opening:
                 key = m.group("g").lower().split()
