@@ -202,6 +202,17 @@ def test_shared_role_is_not_a_group() -> None:
             "Lò Văn Tư",
             ("cục phó Cục Quản lý thị trường",),
         ),
+        # the ambassador's full title; "gồm" lists a body's members and ends a role
+        (
+            "Dự lễ có bà Lò Thị Hoa, Đại sứ đặc mệnh toàn quyền Việt Nam tại Hà Lan, và kiều bào.",
+            "Lò Thị Hoa",
+            ("Đại sứ đặc mệnh toàn quyền Việt Nam tại Hà Lan",),
+        ),
+        (
+            "Đoàn đại biểu Quốc hội tỉnh gồm Bí thư Tỉnh ủy Lục Văn Tư đã tiếp xúc cử tri.",
+            "Lục Văn Tư",
+            ("Bí thư Tỉnh ủy",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",
