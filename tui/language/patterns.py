@@ -562,7 +562,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "before",
         # the paper's source, not one of those at the gathering: "Trao đổi với PV, ông A …",
         # "Phóng viên liên hệ bà A"; "trao đổi với PV bên lề hội nghị" is said at it
-        r"(?<![^\W\d_])(?:(?:trao\s+đổi|trả\s+lời|nói|chia\s+sẻ|cho\s+biết)\s+với\s+(?:PV|phóng\s+viên|báo\s+chí|báo|[A-ZĐ])"
+        r"(?<![^\W\d_])(?:(?:trao\s+đổi|trả\s+lời|nói|chia\s+sẻ|cho\s+biết)\s+với\s+(?:PV|phóng\s+viên|báo\s+chí|báo|(?-i:[A-ZĐ]))"
         r"(?:(?!bên\s+lề)[^.;:!?]){0,50}?,\s*"
         r"|(?:PV|phóng\s+viên)(?:\s+[^\W\d_]+){0,4}?\s+(?:đã\s+)?(?:liên\s+hệ|hỏi|gọi\s+điện\s+cho)(?:\s+với)?\s+)$",
         (
@@ -577,6 +577,13 @@ PATTERNS: tuple[Pattern, ...] = (
                 "UBND huyện, nhưng chưa được trả lời.",
                 "Kha Thị Lộc",
                 "mentioned",
+            ),
+            # said to those there, not to a paper (the paper's name is capitalised)
+            (
+                "Sáng 2-4, tỉnh họp về dự án. Chia sẻ với cán bộ sở, ông Kha Văn Lộc, Giám đốc Sở "
+                "Xây dựng, cho biết dự án sẽ khởi công.",
+                "Kha Văn Lộc",
+                "attendee",
             ),
             (
                 "Sáng 2-4, tỉnh họp về dự án. Trao đổi với PV bên lề hội nghị, ông Kha Văn Lộc, "
@@ -747,12 +754,19 @@ PATTERNS: tuple[Pattern, ...] = (
         "spoken of",
         "mention",
         "before",
-        r"(?<![^\W\d_])(?:chuyện|việc|đơn|vụ)(?:\s+[^\W\d_]+){0,3}\s+của\s+$",
+        # the noun alone: "làm việc của A" (A's work, a visit), "nhiệm vụ của A" say nothing of that
+        r"(?<![^\W\d_])(?<!làm\s)(?<!công\s)(?<!nhiệm\s)(?<!phục\s)(?:chuyện|việc|đơn|vụ)(?:\s+[^\W\d_]+){0,3}\s+của\s+$",
         (
             (
                 "Cử tri hỏi về đơn từ chức của ông Tạ Văn Hiếu, nguyên Phó Chủ tịch UBND quận.",
                 "Tạ Văn Hiếu",
                 "mentioned",
+            ),
+            (
+                "Chiều 5-5, đoàn đến thăm Đại sứ quán. Chuyến thăm và làm việc của Bí thư Thành ủy "
+                "Hà Văn Tư được chờ đợi từ lâu.",
+                "Hà Văn Tư",
+                "attendee",
             ),
         ),
     ),
