@@ -213,6 +213,12 @@ def test_shared_role_is_not_a_group() -> None:
             "Lục Văn Tư",
             ("Bí thư Tỉnh ủy",),
         ),
+        # a lower-case head after a comma, right before the name
+        (
+            "Bộ trưởng, trưởng ban Lò Văn Tư chủ trì cuộc họp của Ban chỉ đạo.",
+            "Lò Văn Tư",
+            ("Bộ trưởng", "trưởng ban"),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

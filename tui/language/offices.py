@@ -404,6 +404,8 @@ def scan_roles(toks: list[Token], gaps: list[str], i: int, lower: bool = False) 
             continue
         if COMMA.fullmatch(g) or (DASH.fullmatch(g) and head_len(toks, j)):
             h = head_len(toks, j) or (lower and _lower_head_with_office(toks, gaps, j))
+            if not h and COMMA.fullmatch(g):
+                h = _lower_head_before_name(toks, gaps, j)
             if h:
                 parts.append((a, j))
                 a = j
@@ -579,6 +581,20 @@ def _person_next(toks: list[Token], gaps: list[str], j: int) -> bool:
     e = title_run(toks, gaps, j)
     # "Nông Nghiệp", "Hà Nội"-like pairs an office list knows are a body's words, not a name
     return 2 <= e - j <= 5 and toks[j].low in SURNAMES and (toks[j].low, toks[j + 1].low) not in BIGRAMS
+
+
+def _lower_head_before_name(toks: list[Token], gaps: list[str], j: int) -> int:
+    """A head in lower case after a comma, right before the holder's name ("Bộ trưởng, trưởng ban
+    Nguyễn Văn A chủ trì"): the last of the roles said before the name."""
+    h = head_len(toks, j, lower=True)
+    if not h or toks[j].cap:
+        return 0
+    e = j + h
+    if e < len(toks) and SPACE.fullmatch(gaps[e - 1]) and not toks[e].cap:
+        e += org_noun_len(toks, gaps, e)  # "trưởng ban", "giám đốc sở"
+    if e >= len(toks) or not SPACE.fullmatch(gaps[e - 1]):
+        return 0
+    return e - j if _person_next(toks, gaps, e) else 0
 
 
 def _lower_head_with_office(toks: list[Token], gaps: list[str], j: int) -> int:
