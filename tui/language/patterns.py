@@ -312,8 +312,17 @@ PATTERNS: tuple[Pattern, ...] = (
         r"[\W_]*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?cùng\s+ngày(?![^\W\d_])"
         r"|[\W_]*cũng\s+trong\s+(?:ngày|sáng|chiều|tối|buổi)(?![^\W\d_])"
         r"|[\W_]*trước\s+đó(?![^\W\d_])"
-        r"|[\W_]*hồi\s+(?:đầu|giữa|cuối|tháng|năm|tuần)(?![^\W\d_])",
+        r"|[\W_]*hồi\s+(?:đầu|giữa|cuối|tháng|năm|tuần)(?![^\W\d_])"
+        # "Năm ngày trước, …", "Tuần trước, …", "Năm ngoái, …"
+        r"|[\W_]*(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)\s+)?(?:ngày|hôm|tuần|tháng|năm)\s+trước(?![^\W\d_])"
+        r"|[\W_]*năm\s+ngoái(?![^\W\d_])",
         (
+            (
+                "Sáng 4-3, tổ đại biểu tiếp xúc cử tri quận 1.\n\nNăm ngày trước, tổ đại biểu gồm bà Lò "
+                "Thị Hoa đã tiếp xúc cử tri quận 2.",
+                "Lò Thị Hoa",
+                "mentioned",
+            ),
             (
                 "Sáng 4-3, tỉnh tổ chức hội nghị tổng kết. Dự có ông Lục Văn Tâm - Bí thư Tỉnh ủy. "
                 "Cùng ngày, Phó Chủ tịch UBND tỉnh Đào Thị Lựu đã đến thăm một trường học.",
@@ -733,6 +742,23 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Hội nghị công bố quyết định kỷ luật đối với các đồng chí: Vương Văn Nam - nguyên Giám đốc "
                 "Sở Xây dựng; Lục Thị Hà - nguyên Phó Giám đốc Sở Xây dựng.",
                 "Lục Thị Hà",
+                "mentioned",
+            ),
+        ),
+    ),
+    Pattern(
+        "the subject of a sanction, after the name",
+        "mention",
+        "after",
+        # "A bị Ủy ban Kiểm tra kết luận vi phạm", "B đã bị khởi tố": what is done to them is the
+        # news, not their presence at the gathering reported
+        r"^[\s,]*(?:đã\s+|vừa\s+|cũng\s+)*bị\s+(?:[^.;:!?]{0,50}?\s)?(?:kỷ\s+luật|kết\s+luận|khởi\s+tố|bắt|cách\s+chức"
+        r"|cảnh\s+cáo|khiển\s+trách|xử\s+lý|điều\s+tra|đình\s+chỉ|truy\s+tố)(?![^\W\d_])",
+        (
+            (
+                "Tại buổi tiếp xúc, cử tri hỏi về việc nguyên Giám đốc Sở Xây dựng Vi Văn Khánh bị Ủy ban "
+                "Kiểm tra kết luận vi phạm.",
+                "Vi Văn Khánh",
                 "mentioned",
             ),
         ),
