@@ -29,7 +29,7 @@ def test_every_row_has_examples_and_compiles() -> None:
             "told back", "list", "group",
         ) and p.where in (
             "sentence", "clause", "body", "before", "after", "back", "forward", "link", "co", "run by", "fronted",
-            "chaired next", "kind", "join", "label",
+            "chaired next", "kind", "join", "label", "anew",
         )
         assert p.examples, p.name
         re.compile(p.regex)

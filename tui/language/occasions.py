@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tui.language.patterns import EVENT
+from tui.language.patterns import EVENT, row
 from tui.language.patterns import compiled as _compiled
 
 __all__ = ["other_occasions", "tells_of_a_gathering"]
@@ -29,6 +29,8 @@ _NOT_WHEN = _compiled("not when", "sentence")
 # and a sentence that opens at one ("Tại buổi làm việc, …"): which occasion a later paragraph is of.
 _GATHERING_NAMED = re.compile(rf"(?<![^\W\d_]){EVENT}(?:\s+[^\W\d_]+){{1,2}}", re.IGNORECASE)
 _AT_GATHERING = _compiled("told back", "sentence")
+_NAMED_ANEW = _compiled("elsewhere", "anew")
+_GATHERING_KIND = row("whose gathering: its kind")
 _GATHERING = _compiled("gathering", "sentence")
 
 
@@ -69,6 +71,8 @@ class _Occasions:
             if sid not in opening:
                 later_on = _ELSEWHERE_LATER_ON
                 opens = opens or (later_on is not None and later_on.match(self.vt, a, b) is not None)
+            if sid not in opening:
+                opens = opens or self._named_anew(a, b)
             dated = self._other_day(a, b, day) if sid not in opening else None
             opens = opens or (dated is not None and dated - a <= 60)
             on = on or opens
@@ -76,6 +80,15 @@ class _Occasions:
                 out.add(sid)
         out |= self._told_back(out, opening)
         return frozenset(out)
+
+    def _named_anew(self, a: int, b: int) -> bool:
+        """Does the sentence [a, b) open at a gathering named with who held it, of a kind the
+        opening does not name ("Tại hội nghị báo cáo viên … do … tổ chức, …")?"""
+        m = _NAMED_ANEW.match(self.vt, a, b) if _NAMED_ANEW is not None else None
+        if m is None:
+            return False
+        kind = _GATHERING_KIND.match(m.group("g"))
+        return kind is not None and kind.group(1).lower() not in self.opening_text
 
     def _paragraphs(self) -> Iterator[tuple[int, int, int, bool]]:
         """(id, start, end, whether it opens a paragraph) of each sentence but headings and related

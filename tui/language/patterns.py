@@ -22,7 +22,8 @@ Kinds (what a row emits):
   attended nothing of this one (someone named in the report's own event as well stays an attendee);
   ``clause`` rows, found anywhere in a sentence, say so of that sentence alone (a gathering to come);
   ``body`` rows open another occasion only after the report's opening paragraph (the trip's
-  other stops);
+  other stops); ``anew`` rows, after the opening, open one at a gathering named with who held it,
+  of a kind the opening does not name;
 - ``dated``: a time with its date; the first in the opening dates the report, and a later sentence
   dated to another day tells of another occasion (from its opening to the paragraph's end, or that
   sentence alone when the date comes later in it); ``not when`` rows, found before the date, make
@@ -431,6 +432,32 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Tại buổi làm việc với UBND tỉnh, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh, cho biết "
                 "tỉnh sẽ xây thêm trường.",
                 "Hà Văn Tư",
+                "attendee",
+            ),
+        ),
+    ),
+    Pattern(
+        "another gathering named anew",
+        "elsewhere",
+        "anew",
+        # after the opening, a sentence that opens at a gathering named with who held it ("Tại hội
+        # nghị báo cáo viên … do Ban Tuyên giáo tổ chức chiều 19-6, bà A cho rằng …") is of that
+        # gathering, when its kind (group "g", read as "whose gathering: its kind" reads it) is not
+        # one the opening names
+        rf"[\W_]*(?:tại|trong)\s+(?P<g>{EVENT}(?![^\W\d_])[^,;:!?]{{0,80}}?)\s+do\s+[^,;:!?]{{1,60}}?\s+tổ\s+chức"
+        r"(?![^\W\d_])",
+        (
+            (
+                "Chiều 19-6, Chủ tịch nước Lê Hữu Toàn tiếp xúc cử tri quận 1.\n\n"
+                "Tại hội nghị báo cáo viên do Ban Tuyên giáo Thành ủy tổ chức chiều 19-6, bà Lò Thị Hoa, "
+                "Chủ tịch HĐND thành phố, cho rằng luật mới là cần thiết.",
+                "Lò Thị Hoa",
+                "mentioned",
+            ),
+            (
+                "Sáng 19-6, Sở Tư pháp tổ chức hội nghị tập huấn.\n\n"
+                "Tại hội nghị do Sở Tư pháp tổ chức, bà Lò Thị Hoa, Giám đốc Sở, phát biểu khai mạc.",
+                "Lò Thị Hoa",
                 "attendee",
             ),
         ),
