@@ -234,6 +234,7 @@ def test_fragments_are_recognised():
         "Dự họp còn có các phó giám đốc sở, lãnh đạo các phòng ban, đơn vị của huyện.",
         "Tham dự buổi làm việc còn có Phó Chủ tịch UBND tỉnh Lò Văn Pá và lãnh đạo các sở, ngành.",
         "Tiếp đoàn có hòa thượng Thích Minh Tâm, trưởng ban trị sự tỉnh hội Phật giáo.",
+        "Tham dự phiên họp có đại diện 18 bộ, cơ quan thành viên của Ủy ban Quốc gia.",
     ],
 )
 def test_protocol_sentences_are_recognised(text):
@@ -250,6 +251,7 @@ def test_protocol_sentences_are_recognised(text):
         "Sở Công Thương chủ trì, phối hợp với các ngành triển khai kế hoạch.",
         "Cùng với đó, tỉnh có thêm 5 xã đạt chuẩn nông thôn mới.",
         "Đoàn công tác đã đến thăm và làm việc tại 3 xã, kiểm tra tiến độ xây dựng nông thôn mới.",
+        "Doanh nghiệp trong tỉnh xuất khẩu 2 tỷ USD hàng thủy sản trong năm nay.",
         # a chair who also says what was decided: the decision is the story
         "Đồng chí Vũ Đức Thắng - Chủ tịch UBND tỉnh chủ trì hội nghị và kết luận: tỉnh dành 200 tỷ đồng nâng cấp 35 km đường ven biển trong năm 2025.",
         "Ông Trần Văn Nam, Chủ tịch UBND xã Thạch Kim, cho biết xã đã hoàn thành giải phóng mặt bằng cho 12 hộ dân.",
