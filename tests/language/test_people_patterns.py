@@ -219,6 +219,12 @@ def test_shared_role_is_not_a_group() -> None:
             "Lò Văn Tư",
             ("Bộ trưởng", "trưởng ban"),
         ),
+        # a foreign name's hyphen, spaced by a tokenizer, keeps the name whole
+        (
+            "Dự lễ có ông Thạch Sok - Xane, Phó Chủ tịch UBND huyện.",
+            "Thạch Sok - Xane",
+            ("Phó Chủ tịch UBND huyện",),
+        ),
         # heads written short
         (
             "Tham dự có bà Vi Thị Nở, nguyên PGĐ Sở Tư pháp, và nhiều luật gia.",

@@ -198,14 +198,30 @@ def _institution_len(toks: list[Token], gaps: list[str], j: int) -> int:
 
 
 def title_run(toks: list[Token], gaps: list[str], i: int) -> int:
-    """End of the run of capitalised words (not acronyms) starting at i, joined by spaces."""
+    """End of the run of capitalised words (not acronyms) starting at i, joined by spaces, or by a
+    dash between spaces inside a foreign name ("Diaz - Canel", "Jean - Paul", "Sok - Xane": text
+    that went through a tokenizer spaces a name's hyphen)."""
     n = len(toks)
     j = i
     while j < n and toks[j].shape == "T":
         j += 1
-        if j < n and not SPACE.fullmatch(gaps[j - 1]):
+        if j < n and not SPACE.fullmatch(gaps[j - 1]) and not _name_hyphen(toks, gaps, j):
             break
     return j
+
+
+_SPACED_HYPHEN = re.compile(r" [-‐] ")
+
+
+def _name_hyphen(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """Is the gap before j a name's own hyphen, spaced: " - " between two capitalised words that
+    are neither a Vietnamese surname after it (a next person), an office's head, nor a place?"""
+    if not _SPACED_HYPHEN.fullmatch(gaps[j - 1]) or toks[j].shape != "T":
+        return False
+    before, after = toks[j - 1], toks[j]
+    if after.low in SURNAMES or before.low in SURNAMES or head_len(toks, j):
+        return False
+    return name_key(before.text) not in PLACES and name_key(after.text) not in PLACES
 
 
 def is_compound_tail(toks: list[Token], gaps: list[str], j: int) -> bool:
