@@ -204,13 +204,7 @@ def features(
 
     n = len(words)
     content = [[w for w in ws if w not in stop] for ws in words]
-    counts, vocab = count_matrix(content)
-    df = np.bincount(counts.indices, minlength=counts.n_terms)
-    idf = np.log((n + 1) / (df + 0.5))
-    # unit-length TF-IDF rows, tf = 1 + log count
-    vectors = counts.with_data((1.0 + np.log(counts.data)) * idf[counts.indices])
-    lengths = np.sqrt(vectors.squared_norms())
-    vectors.data /= np.repeat(np.where(lengths > 0, lengths, 1.0), np.diff(counts.indptr))
+    vectors, vocab, idf = _unit_tfidf(content)
     relevance = vectors.dot(_headline([w for q in query for w in q if w not in stop], vocab, idf, n))
     title_words = [w for w in title if w not in stop]
     title_cos = vectors.dot(_headline(title_words, vocab, idf, n)) if title_words else np.zeros(n)
@@ -221,12 +215,7 @@ def features(
     syllables = [[x for w in ws for x in w.split()] for ws in words]
     title_syl = [x for w in title for x in w.split()]
     query_syl = [x for q in query for w in q for x in w.split()]
-    syl_counts, syl_vocab = count_matrix(syllables)
-    syl_df = np.bincount(syl_counts.indices, minlength=syl_counts.n_terms)
-    syl_idf = np.log((n + 1) / (syl_df + 0.5))
-    syl_vectors = syl_counts.with_data((1.0 + np.log(syl_counts.data)) * syl_idf[syl_counts.indices])
-    syl_lengths = np.sqrt(syl_vectors.squared_norms())
-    syl_vectors.data /= np.repeat(np.where(syl_lengths > 0, syl_lengths, 1.0), np.diff(syl_counts.indptr))
+    syl_vectors, syl_vocab, syl_idf = _unit_tfidf(syllables)
     relevance_syl = syl_vectors.dot(_headline(query_syl, syl_vocab, syl_idf, n))
     title_cos_syl = syl_vectors.dot(_headline(title_syl, syl_vocab, syl_idf, n)) if title_syl else np.zeros(n)
     title_pairs = _pair_share(syllables, title_syl)
@@ -476,6 +465,20 @@ def _pair_share(sentences: Sequence[Sequence[str]], target: Sequence[str]):
     if not pairs:
         return np.zeros(len(sentences))
     return np.array([len(pairs.intersection(itertools.pairwise(x))) / len(pairs) for x in sentences])
+
+
+def _unit_tfidf(tokens: Sequence[Sequence[str]]):
+    """Each sentence's unit-length TF-IDF row (tf = 1 + log count, idf = log((n + 1) / (df + ½))),
+    with the vocabulary and the idf: on words and on syllables alike."""
+    import numpy as np
+
+    counts, vocab = count_matrix(tokens)
+    df = np.bincount(counts.indices, minlength=counts.n_terms)
+    idf = np.log((len(tokens) + 1) / (df + 0.5))
+    vectors = counts.with_data((1.0 + np.log(counts.data)) * idf[counts.indices])
+    lengths = np.sqrt(vectors.squared_norms())
+    vectors.data /= np.repeat(np.where(lengths > 0, lengths, 1.0), np.diff(counts.indptr))
+    return vectors, vocab, idf
 
 
 def _headline(words: Sequence[str], vocab: dict[str, int], idf, n: int):
